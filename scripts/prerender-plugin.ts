@@ -1,0 +1,96 @@
+// Vite plugin: after the client bundle is generated, renders every route to its own HTML file with its own head.
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Plugin } from 'vite';
+import type * as ServerEntry from '../src/entry-server.tsx';
+import { escapeHtml, metaTag } from './html.ts';
+
+export interface PrerenderOptions {
+  /** The SSR build of src/entry-server.tsx. */
+  serverEntry: string;
+  /** The content JSON, validated here so a broken file fails the build with the bad path named. */
+  dataFile: string;
+  /** Absolute origin the site is served from, e.g. https://example.com (no trailing slash). */
+  siteUrl: string;
+  /** Vite's base, e.g. "/" or "/rosie/". */
+  base: string;
+}
+
+/** "/track/apt" → "track/apt/index.html"; "/404" → "404.html". */
+export function htmlFileFor(routePath: string): string {
+  if (routePath === '/404') return '404.html';
+  const trimmed = routePath.replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
+}
+
+export function prerender(options: PrerenderOptions): Plugin {
+  return {
+    name: 'rosie-prerender',
+    apply: 'build',
+    enforce: 'post',
+    async generateBundle(_output, bundle) {
+      const templateAsset = Object.values(bundle).find((file) => file.fileName === 'index.html');
+      if (templateAsset?.type !== 'asset') this.error('prerender: index.html was not in the bundle');
+      const template = String(templateAsset.source);
+      const entry = (await import(
+        pathToFileURL(path.resolve(options.serverEntry)).href
+      )) as typeof ServerEntry;
+      let content;
+      try {
+        content = entry.parseContent(JSON.parse(fs.readFileSync(options.dataFile, 'utf8')));
+      } catch (error) {
+        this.error(`prerender: ${options.dataFile} is invalid. ${(error as Error).message}`);
+      }
+      const absolute = (p: string) => `${options.siteUrl}${options.base}${p.replace(/^\//, '')}`;
+      for (const page of entry.prerenderRoutes(content)) {
+        const { html, meta } = entry.render(page, content);
+        const alternates =
+          page.route.kind === 'not-found'
+            ? []
+            : (['en', 'ko'] as const).map((lang) => {
+                const p = lang === 'en' ? page.path.replace(/^\/ko(\/|$)/, '/') : page.path;
+                const inLang = lang === 'ko' && page.lang === 'en' ? (p === '/' ? '/ko/' : `/ko${p}`) : p;
+                return { lang, href: absolute(inLang) };
+              });
+        const head = [
+          `<title>${escapeHtml(meta.title)}</title>`,
+          metaTag('name', 'description', meta.description),
+          page.route.kind === 'not-found'
+            ? metaTag('name', 'robots', 'noindex')
+            : `<link rel="canonical" href="${escapeHtml(absolute(meta.path))}" />`,
+          ...alternates.map(
+            (a) => `<link rel="alternate" hreflang="${a.lang}" href="${escapeHtml(a.href)}" />`,
+          ),
+          ...alternates
+            .filter((a) => a.lang === 'en')
+            .map((a) => `<link rel="alternate" hreflang="x-default" href="${escapeHtml(a.href)}" />`),
+          metaTag('property', 'og:type', page.route.kind === 'track' ? 'music.song' : 'music.album'),
+          metaTag('property', 'og:site_name', 'rosie — a fan app'),
+          metaTag('property', 'og:title', meta.title),
+          metaTag('property', 'og:description', meta.description),
+          metaTag('property', 'og:url', absolute(meta.path)),
+          metaTag('property', 'og:image', absolute(meta.image)),
+          metaTag('property', 'og:image:width', '1200'),
+          metaTag('property', 'og:image:height', '630'),
+          metaTag('property', 'og:image:alt', meta.imageAlt),
+          metaTag('property', 'og:locale', page.lang === 'ko' ? 'ko_KR' : 'en_US'),
+          metaTag('name', 'twitter:card', 'summary_large_image'),
+          metaTag('name', 'twitter:title', meta.title),
+          metaTag('name', 'twitter:description', meta.description),
+          metaTag('name', 'twitter:image', absolute(meta.image)),
+        ].join('\n    ');
+        const file = template
+          .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
+          .replace('<!--app-head-->', head)
+          .replace(
+            '<div id="root"><!--app-html--></div>',
+            `<div id="root" data-path="${escapeHtml(page.path)}">${html}</div>`,
+          );
+        const fileName = htmlFileFor(page.path);
+        if (fileName === 'index.html') templateAsset.source = file;
+        else this.emitFile({ type: 'asset', fileName, source: file });
+      }
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// The home page: cover, album facts and the tracklist, composed from the album feature.
+import { useAlbum, useTracks } from '../content/catalog-store.tsx';
+import { AlbumCover } from '../features/album/AlbumCover.tsx';
+import { Tracklist } from '../features/album/Tracklist.tsx';
+import { useLang, useT } from '../i18n/i18n.tsx';
+import { localePath, paths } from './paths.ts';
+
+export function AlbumPage() {
+  const album = useAlbum();
+  const tracks = useTracks();
+  const t = useT();
+  const lang = useLang();
+  return (
+    <div className="album-page">
+      <section className="album-hero" aria-labelledby="album-title">
+        <AlbumCover alt={t.album.coverAlt} />
+        <div className="album-hero__text">
+          <h1 id="album-title" className="album-title">
+            {album.title}
+          </h1>
+          <p className="album-artist">
+            {album.artist} <span className="album-artist__note">{album.artistNote}</span>
+          </p>
+          <dl className="album-facts">
+            <div>
+              <dt>{t.album.released}</dt>
+              <dd>
+                <time dateTime={album.release.date}>{album.release.date}</time>
+              </dd>
+            </div>
+            <div>
+              <dt>{t.album.labels}</dt>
+              <dd>{album.labels.join(', ')}</dd>
+            </div>
+          </dl>
+        </div>
+      </section>
+      <Tracklist tracks={tracks} trackHref={(track) => localePath(lang, paths.track(track.slug))} />
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// The page shell: skip link, header with navigation, main content, footer with the sources.
+import type { ReactNode } from 'react';
+import { Link } from 'wouter';
+import { useCatalog } from '../content/catalog-store.tsx';
+import { useLang, useT } from '../i18n/i18n.tsx';
+import { localePath, paths } from './paths.ts';
+import { LanguageSwitch } from './LanguageSwitch.tsx';
+
+export function Shell({ children, headerExtras }: { children: ReactNode; headerExtras?: ReactNode }) {
+  const t = useT();
+  const lang = useLang();
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t.common.skipToContent}
+      </a>
+      <header className="site-header">
+        <Link href={localePath(lang, paths.album())} className="site-header__brand">
+          rosie
+        </Link>
+        <nav aria-label={t.common.navLabel} className="site-nav">
+          <Link href={localePath(lang, paths.album())}>{t.common.navAlbum}</Link>
+          <Link href={localePath(lang, paths.favorites())}>{t.common.navFavorites}</Link>
+        </nav>
+        <div className="site-header__tools">
+          {headerExtras}
+          <LanguageSwitch />
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <Footer />
+    </>
+  );
+}
+
+function Footer() {
+  const t = useT();
+  const sources = useCatalog((s) => s.content?.sources);
+  return (
+    <footer className="site-footer">
+      {sources && (
+        <section aria-labelledby="sources-heading">
+          <h2 id="sources-heading">{t.common.sources}</h2>
+          <ul className="sources">
+            {sources.map((s) => (
+              <li key={s.id} id={`source-${s.id}`}>
+                {s.url ? (
+                  <a href={s.url} rel="noopener noreferrer" target="_blank">
+                    {s.title}
+                  </a>
+                ) : (
+                  <span>{s.title}</span>
+                )}{' '}
+                <span className="sources__publisher">— {s.publisher}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <p className="site-footer__note">{t.common.footerNote}</p>
+    </footer>
+  );
+}

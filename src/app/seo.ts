@@ -1,0 +1,51 @@
+// Per-route head data (title, description, canonical path, share image): used by the prerender step and the client.
+import type { Content } from '../content/schema.ts';
+import { messages, type Lang } from '../i18n/i18n.tsx';
+import { localePath, paths } from './paths.ts';
+
+export interface PageMeta {
+  title: string;
+  description: string;
+  /** Path within the app, with language prefix, without the base ("/ko/track/apt"). */
+  path: string;
+  /** Share image path within the app ("/og/apt.png"). */
+  image: string;
+  imageAlt: string;
+}
+
+export type RouteId =
+  { kind: 'album' } | { kind: 'track'; slug: string } | { kind: 'favorites' } | { kind: 'not-found' };
+
+export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta {
+  const m = messages[lang].meta;
+  const albumImage = { image: '/og/album.png', imageAlt: messages[lang].album.coverAlt };
+  switch (route.kind) {
+    case 'album':
+      return {
+        title: m.albumTitle,
+        description: m.albumDescription,
+        path: localePath(lang, paths.album()),
+        ...albumImage,
+      };
+    case 'favorites':
+      return {
+        title: m.favoritesTitle,
+        description: m.favoritesDescription,
+        path: localePath(lang, paths.favorites()),
+        ...albumImage,
+      };
+    case 'not-found':
+      return { title: m.notFoundTitle, description: m.albumDescription, path: '/404', ...albumImage };
+    case 'track': {
+      const track = content.tracks.find((t) => t.slug === route.slug);
+      if (!track) return pageMeta({ kind: 'not-found' }, content, lang);
+      return {
+        title: m.trackTitle(track.title),
+        description: m.trackDescription(track.number, track.title, track.duration ?? ''),
+        path: localePath(lang, paths.track(track.slug)),
+        image: `/og/${track.slug}.png`,
+        imageAlt: `${track.number}. ${track.title} — rosie by ROSÉ`,
+      };
+    }
+  }
+}

@@ -1,0 +1,42 @@
+// Server entry for the prerender step: renders one route of the app to HTML from already-validated content.
+import { renderToString } from 'react-dom/server';
+import { App } from './app/App.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { pageMeta, type PageMeta, type RouteId } from './app/seo.ts';
+import { localePath, paths, routerBase } from './app/paths.ts';
+import { contentQuery } from './content/content-query.ts';
+import { parseContent, type Content } from './content/schema.ts';
+import { LANGS, type Lang } from './i18n/i18n.tsx';
+
+export { parseContent };
+
+export interface PrerenderRoute {
+  route: RouteId;
+  lang: Lang;
+  /** Path within the app ("/ko/track/apt"); "/404" for the not-found page. */
+  path: string;
+}
+
+/** Every page the build writes as its own HTML file. */
+export function prerenderRoutes(content: Content): PrerenderRoute[] {
+  const routes: PrerenderRoute[] = [];
+  for (const lang of LANGS) {
+    routes.push({ route: { kind: 'album' }, lang, path: localePath(lang, paths.album()) });
+    for (const t of content.tracks)
+      routes.push({
+        route: { kind: 'track', slug: t.slug },
+        lang,
+        path: localePath(lang, paths.track(t.slug)),
+      });
+    routes.push({ route: { kind: 'favorites' }, lang, path: localePath(lang, paths.favorites()) });
+  }
+  routes.push({ route: { kind: 'not-found' }, lang: 'en', path: '/404' });
+  return routes;
+}
+
+export function render(page: PrerenderRoute, content: Content): { html: string; meta: PageMeta } {
+  const queryClient = createQueryClient();
+  queryClient.setQueryData(contentQuery.queryKey, content);
+  const html = renderToString(<App queryClient={queryClient} ssrPath={routerBase + page.path} />);
+  return { html, meta: pageMeta(page.route, content, page.lang) };
+}

@@ -1,0 +1,36 @@
+// Browser entry: loads the content, then hydrates the prerendered page (or renders, when the page is a fallback).
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { App } from './app/App.tsx';
+import { routerBase, samePath } from './app/paths.ts';
+import { createQueryClient } from './app/query-client.ts';
+import { contentQuery } from './content/content-query.ts';
+import './styles/global.css';
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root');
+
+const queryClient = createQueryClient();
+// The prerendered HTML was rendered from the content; the client needs the same data before hydrating.
+await queryClient.query(contentQuery).catch(() => undefined);
+
+const app = (
+  <StrictMode>
+    <App queryClient={queryClient} />
+  </StrictMode>
+);
+
+const here = window.location.pathname.slice(routerBase.length) || '/';
+const prerenderedFor = container.dataset.path;
+const canHydrate =
+  prerenderedFor !== undefined &&
+  samePath(prerenderedFor, here) &&
+  queryClient.getQueryState(contentQuery.queryKey)?.status === 'success';
+
+if (canHydrate) {
+  hydrateRoot(container, app);
+} else {
+  // 404.html serving another path, a failed load, or the dev server: render from scratch.
+  container.replaceChildren();
+  createRoot(container).render(app);
+}
