@@ -3,8 +3,9 @@ import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const PORT = 4173;
-export const BASE_PORT = 4174;
+/** Ports are settable so several checkouts can run their e2e suites at once (E2E_PORT, E2E_BASE_PORT). */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
+export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? PORT + 1);
 
 if (!fs.existsSync(CHROMIUM)) {
   throw new Error(

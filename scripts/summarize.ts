@@ -9,7 +9,8 @@ interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
 }
 
-const read = (file: string): unknown => (fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null);
+const read = (file: string): unknown =>
+  fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : null;
 
 let passed = 0;
 let failed = 0;

@@ -6,6 +6,7 @@ import { contentQuery } from '../content/content-query.ts';
 import { LangProvider, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
+import { MotionProvider } from './MotionProvider.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { routerBase, splitLocale } from './paths.ts';
 import { pageMeta, type RouteId } from './seo.ts';
@@ -22,9 +23,11 @@ interface AppProps {
 export function App({ queryClient, ssrPath }: AppProps) {
   return (
     <QueryClientProvider client={queryClient}>
-      <Router base={routerBase} ssrPath={ssrPath}>
-        <LocalizedApp />
-      </Router>
+      <MotionProvider>
+        <Router base={routerBase} ssrPath={ssrPath}>
+          <LocalizedApp />
+        </Router>
+      </MotionProvider>
     </QueryClientProvider>
   );
 }

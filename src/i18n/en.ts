@@ -49,6 +49,24 @@ export const en = {
   track: {
     backToAlbum: 'Back to the album',
   },
+  share: {
+    // share strings
+  },
+  favorites: {
+    // favorites strings
+  },
+  countdown: {
+    // countdown strings
+  },
+  quotes: {
+    // quotes strings
+  },
+  pwa: {
+    // pwa strings
+  },
+  theme: {
+    // theme strings
+  },
   notFound: {
     heading: 'This page isn’t on the album',
     body: 'The link may be old or mistyped.',

@@ -49,6 +49,24 @@ export const ko: Messages = {
   track: {
     backToAlbum: '앨범으로 돌아가기',
   },
+  share: {
+    // share strings
+  },
+  favorites: {
+    // favorites strings
+  },
+  countdown: {
+    // countdown strings
+  },
+  quotes: {
+    // quotes strings
+  },
+  pwa: {
+    // pwa strings
+  },
+  theme: {
+    // theme strings
+  },
   notFound: {
     heading: '앨범에 없는 페이지입니다',
     body: '링크가 오래되었거나 잘못 입력되었을 수 있습니다.',

@@ -1,7 +1,8 @@
 // The e2e test fixture: every page is watched for console errors, page errors and CSP violations.
 import { test as base, expect } from '@playwright/test';
 
-export const BASE_URL_ROSIE = 'http://localhost:4174/rosie/';
+/** The build with BASE_PATH=/rosie/ (see playwright.config.ts). */
+export const BASE_URL_ROSIE = `http://localhost:${process.env.E2E_BASE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1}/rosie/`;
 
 interface Fixtures {
   /** Console messages that a test expects (e.g. a deliberately failed request); anything else fails the test. */
