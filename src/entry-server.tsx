@@ -1,11 +1,12 @@
 // Server entry for the prerender step: renders one route of the app to HTML from already-validated content.
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { pageMeta, type PageMeta, type RouteId } from './app/seo.ts';
 import { localePath, paths, routerBase } from './app/paths.ts';
 import { contentQuery } from './content/content-query.ts';
 import { parseContent, type Content } from './content/schema.ts';
+import { CoverArt } from './features/album/CoverArt.tsx';
 import { LANGS, type Lang } from './i18n/i18n.tsx';
 
 export { parseContent };
@@ -39,4 +40,9 @@ export function render(page: PrerenderRoute, content: Content): { html: string; 
   queryClient.setQueryData(contentQuery.queryKey, content);
   const html = renderToString(<App queryClient={queryClient} ssrPath={routerBase + page.path} />);
   return { html, meta: pageMeta(page.route, content, page.lang) };
+}
+
+/** The cover artwork as a standalone SVG document (for share images, icons and screenshots). */
+export function coverSvg(options: { lettering?: boolean } = {}): string {
+  return renderToStaticMarkup(<CoverArt idPrefix="art" lettering={options.lettering ?? true} />);
 }
