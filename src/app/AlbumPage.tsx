@@ -2,6 +2,7 @@
 import { useAlbum, useTracks } from '../content/catalog-store.tsx';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
 import { Tracklist } from '../features/album/Tracklist.tsx';
+import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 
@@ -35,7 +36,11 @@ export function AlbumPage() {
           </dl>
         </div>
       </section>
-      <Tracklist tracks={tracks} trackHref={(track) => localePath(lang, paths.track(track.slug))} />
+      <Tracklist
+        tracks={tracks}
+        trackHref={(track) => localePath(lang, paths.track(track.slug))}
+        renderActions={(track) => <FavoriteButton slug={track.slug} title={track.title} />}
+      />
     </div>
   );
 }

@@ -3,9 +3,12 @@ import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { CatalogProvider, useCatalog } from '../content/catalog-store.tsx';
 import { contentQuery } from '../content/content-query.ts';
+import { FavoritesNotice } from '../features/favorites/FavoritesNotice.tsx';
+import { useFavoritesSync } from '../features/favorites/use-favorites.ts';
 import { LangProvider, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
+import { FavoritesRoute } from './FavoritesRoute.tsx';
 import { MotionProvider } from './MotionProvider.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { routerBase, splitLocale } from './paths.ts';
@@ -21,6 +24,7 @@ interface AppProps {
 }
 
 export function App({ queryClient, ssrPath }: AppProps) {
+  useFavoritesSync();
   return (
     <QueryClientProvider client={queryClient}>
       <MotionProvider>
@@ -40,6 +44,7 @@ function LocalizedApp() {
     <LangProvider lang={lang}>
       <CatalogProvider content={data ?? null}>
         <Shell>
+          <FavoritesNotice />
           <ContentGate>
             <Routes path={path} lang={lang} />
           </ContentGate>
@@ -66,7 +71,7 @@ function Routes({ path, lang }: { path: string; lang: Lang }) {
       </Route>
       <Route path="/favorites">
         <Head route={{ kind: 'favorites' }} lang={lang} />
-        <p>Favorites</p>
+        <FavoritesRoute />
       </Route>
       <Route>
         <Head route={{ kind: 'not-found' }} lang={lang} />

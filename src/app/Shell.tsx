@@ -2,6 +2,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useCatalog } from '../content/catalog-store.tsx';
+import { FavoritesCount } from '../features/favorites/FavoritesCount.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
@@ -9,6 +10,7 @@ import { LanguageSwitch } from './LanguageSwitch.tsx';
 export function Shell({ children, headerExtras }: { children: ReactNode; headerExtras?: ReactNode }) {
   const t = useT();
   const lang = useLang();
+  const tracks = useCatalog((s) => s.content?.tracks);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -20,7 +22,10 @@ export function Shell({ children, headerExtras }: { children: ReactNode; headerE
         </Link>
         <nav aria-label={t.common.navLabel} className="site-nav">
           <Link href={localePath(lang, paths.album())}>{t.common.navAlbum}</Link>
-          <Link href={localePath(lang, paths.favorites())}>{t.common.navFavorites}</Link>
+          <Link href={localePath(lang, paths.favorites())}>
+            {t.common.navFavorites}
+            <FavoritesCount known={tracks?.map((track) => track.slug) ?? []} />
+          </Link>
         </nav>
         <div className="site-header__tools">
           {headerExtras}

@@ -1,6 +1,7 @@
 // /track/:slug — resolves any spelling to the canonical slug, redirecting when it differs.
 import { Redirect } from 'wouter';
 import { useTracks } from '../content/catalog-store.tsx';
+import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
 import { TrackPage } from '../features/track/TrackPage.tsx';
 import { useLang } from '../i18n/i18n.tsx';
 import { resolveSlug } from '../lib/slug.ts';
@@ -23,6 +24,7 @@ export function TrackRoute({ slug }: { slug: string }) {
       next={tracks[index + 1] ?? null}
       trackHref={href}
       albumHref={localePath(lang, paths.album())}
+      actions={<FavoriteButton slug={track.slug} title={track.title} withLabel />}
     />
   );
 }

@@ -53,7 +53,28 @@ export const ko: Messages = {
     // share strings
   },
   favorites: {
-    // favorites strings
+    heading: '내 즐겨찾기',
+    toggle: (title: string) => `${title} 즐겨찾기`,
+    toggleShort: '즐겨찾기',
+    loading: '즐겨찾기를 불러오는 중…',
+    count: (n: number) => `즐겨찾기 ${n}곡`,
+    emptyTitle: '아직 즐겨찾기가 없습니다',
+    emptyBody: '곡 옆의 하트를 누르면 이 기기에 저장되어 여기에 모입니다.',
+    emptyLink: '트랙리스트로 가기',
+    share: '내 즐겨찾기 공유',
+    shareTitle: 'ROSÉ의 rosie에서 고른 내 즐겨찾기',
+    copied: '링크를 복사했습니다',
+    manual: '이 링크를 복사하세요:',
+    sharedHeading: '공유된 즐겨찾기',
+    sharedIntro: (n: number) => `누군가 ${n}곡을 공유했습니다.`,
+    sharedIgnored: (n: number) => `링크의 항목 ${n}개는 이 앨범의 곡이 아니어서 제외했습니다.`,
+    sharedEmpty: '이 링크에는 이 앨범의 곡이 없습니다.',
+    addShared: '내 즐겨찾기에 추가',
+    allAdded: '모두 이미 즐겨찾기에 있습니다.',
+    added: (n: number) => `즐겨찾기에 ${n}곡을 추가했습니다.`,
+    notSaved: '지금은 이 기기에 즐겨찾기를 저장할 수 없습니다. 이 페이지를 닫기 전까지는 유지됩니다.',
+    recovered: '이 기기에 저장된 즐겨찾기를 읽을 수 없어 사본을 따로 보관하고 새 목록을 시작했습니다.',
+    dismiss: '확인',
   },
   countdown: {
     // countdown strings

@@ -1,0 +1,67 @@
+// /favorites: your favorite tracks in album order, a Share link, and (from a shared link) someone else's list
+// with one action to add it to yours. Saved favorites and the URL's query are read only after mount.
+import { Link } from 'wouter';
+import { useTracks } from '../../content/catalog-store.tsx';
+import type { Track } from '../../content/schema.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { absoluteUrl } from '../../lib/share.ts';
+import { ShareButton } from '../../ui/ShareButton.tsx';
+import { FavoritesList } from './FavoritesList.tsx';
+import { useFavorites } from './favorites-store.ts';
+import { sharedFavoritesPath } from './shared-link.ts';
+import { SharedFavorites } from './SharedFavorites.tsx';
+import { useFavoritesReady } from './use-favorites.ts';
+import './favorites.css';
+
+export interface FavoritesPageProps {
+  /** This page's path in the current language ("/favorites", "/ko/favorites"). */
+  pagePath: string;
+  albumHref: string;
+  trackHref: (track: Track) => string;
+}
+
+export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageProps) {
+  const t = useT();
+  const tracks = useTracks();
+  const ready = useFavoritesReady();
+  const saved = useFavorites((s) => s.slugs);
+  // Album order, known tracks only: a slug the data no longer has stays saved but is not shown.
+  const favorites = tracks.filter((track) => saved.includes(track.slug));
+
+  return (
+    <div className="favorites-page">
+      <h1>{t.favorites.heading}</h1>
+      <SharedFavorites pagePath={pagePath} trackHref={trackHref} />
+      {!ready ? (
+        <p className="favorites-page__loading">{t.favorites.loading}</p>
+      ) : favorites.length === 0 ? (
+        <section className="favorites-empty" aria-labelledby="favorites-empty-title">
+          <h2 id="favorites-empty-title">{t.favorites.emptyTitle}</h2>
+          <p>{t.favorites.emptyBody}</p>
+          <p>
+            <Link href={albumHref} className="button">
+              {t.favorites.emptyLink}
+            </Link>
+          </p>
+        </section>
+      ) : (
+        <>
+          <p className="favorites-page__count">{t.favorites.count(favorites.length)}</p>
+          <FavoritesList tracks={favorites} trackHref={trackHref} withToggle />
+          <ShareButton
+            labels={{ share: t.favorites.share, copied: t.favorites.copied, manual: t.favorites.manual }}
+            target={() => ({
+              url: absoluteUrl(
+                sharedFavoritesPath(
+                  pagePath,
+                  favorites.map((f) => f.slug),
+                ),
+              ),
+              title: t.favorites.shareTitle,
+            })}
+          />
+        </>
+      )}
+    </div>
+  );
+}
