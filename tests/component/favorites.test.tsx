@@ -105,7 +105,7 @@ describe('FavoritesPage', () => {
     expect(savedSlugs()).toEqual(['3am', 'apt', 'gameboy']);
     expect(screen.getByText('Added 2 tracks to your favorites.')).toHaveAttribute('role', 'status');
     expect(screen.getByText('3 favorite tracks')).toBeInTheDocument();
-    expect(location.history?.at(-1)).toBe('/favorites');
+    expect(location.history.at(-1)).toBe('/favorites');
     expect(screen.queryByRole('region', { name: 'Shared favorites' })).not.toBeInTheDocument();
   });
 });

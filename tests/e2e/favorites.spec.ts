@@ -48,7 +48,7 @@ test('corrupted storage still renders, keeps the unreadable value as a backup an
   await page.addInitScript(
     ([key, value]) => {
       if (!sessionStorage.getItem('seeded')) {
-        localStorage.setItem(key!, value!);
+        localStorage.setItem(key, value);
         sessionStorage.setItem('seeded', '1');
       }
     },
