@@ -76,6 +76,7 @@ describe('FavoritesPage', () => {
 
     await userEvent.click(screen.getByRole('button', { name: 'Favorite gameboy' }));
     expect(screen.getAllByRole('listitem')).toHaveLength(1);
+    expect(screen.getByText('1 favorite track')).toHaveFocus();
     expect(savedSlugs()).toEqual(['a-retired-track', 'number-one-girl']);
     expect(screen.getByRole('button', { name: 'Share my favorites' })).toBeInTheDocument();
   });

@@ -12,9 +12,11 @@ interface FavoriteButtonProps {
   title: string;
   /** Show the word "Favorite" next to the heart (the track page); icon only otherwise. */
   withLabel?: boolean;
+  /** Called after a click with the new state. */
+  onToggle?: (pressed: boolean) => void;
 }
 
-export function FavoriteButton({ slug, title, withLabel = false }: FavoriteButtonProps) {
+export function FavoriteButton({ slug, title, withLabel = false, onToggle }: FavoriteButtonProps) {
   const t = useT();
   const pressed = useFavorites((s) => s.slugs.includes(slug));
   const toggle = useFavorites((s) => s.toggle);
@@ -28,6 +30,7 @@ export function FavoriteButton({ slug, title, withLabel = false }: FavoriteButto
       onClick={() => {
         toggle(slug);
         setPops((n) => n + 1);
+        onToggle?.(!pressed);
       }}
     >
       <m.span className="favorite-button__icon" whileTap={{ scale: 0.85 }}>

@@ -9,9 +9,11 @@ interface FavoritesListProps {
   tracks: readonly Track[];
   trackHref: (track: Track) => string;
   withToggle?: boolean;
+  /** A heart in the list was turned off (its row is about to go). */
+  onRemoved?: () => void;
 }
 
-export function FavoritesList({ tracks, trackHref, withToggle = false }: FavoritesListProps) {
+export function FavoritesList({ tracks, trackHref, withToggle = false, onRemoved }: FavoritesListProps) {
   const t = useT();
   return (
     <ol className="favorites-list">
@@ -26,7 +28,15 @@ export function FavoritesList({ tracks, trackHref, withToggle = false }: Favorit
           <span className="favorites-list__duration">
             <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
           </span>
-          {withToggle && <FavoriteButton slug={track.slug} title={track.title} />}
+          {withToggle && (
+            <FavoriteButton
+              slug={track.slug}
+              title={track.title}
+              onToggle={(pressed) => {
+                if (!pressed) onRemoved?.();
+              }}
+            />
+          )}
         </li>
       ))}
     </ol>

@@ -1,5 +1,6 @@
 // /favorites: your favorite tracks in album order, a Share link, and (from a shared link) someone else's list
 // with one action to add it to yours. Saved favorites and the URL's query are read only after mount.
+import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTracks } from '../../content/catalog-store.tsx';
 import type { Track } from '../../content/schema.ts';
@@ -27,6 +28,13 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
   const saved = useFavorites((s) => s.slugs);
   // Album order, known tracks only: a slug the data no longer has stays saved but is not shown.
   const favorites = tracks.filter((track) => saved.includes(track.slug));
+  // A removed row takes its focused heart with it: hand focus to the summary that now says what is left.
+  const countLine = useRef<HTMLParagraphElement>(null);
+  const emptyHeading = useRef<HTMLHeadingElement>(null);
+  const [removals, setRemovals] = useState(0);
+  useEffect(() => {
+    if (removals > 0) (countLine.current ?? emptyHeading.current)?.focus();
+  }, [removals]);
 
   return (
     <div className="favorites-page">
@@ -36,7 +44,9 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
         <p className="favorites-page__loading">{t.favorites.loading}</p>
       ) : favorites.length === 0 ? (
         <section className="favorites-empty" aria-labelledby="favorites-empty-title">
-          <h2 id="favorites-empty-title">{t.favorites.emptyTitle}</h2>
+          <h2 id="favorites-empty-title" ref={emptyHeading} tabIndex={-1}>
+            {t.favorites.emptyTitle}
+          </h2>
           <p>{t.favorites.emptyBody}</p>
           <p>
             <Link href={albumHref} className="button">
@@ -46,8 +56,15 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
         </section>
       ) : (
         <>
-          <p className="favorites-page__count">{t.favorites.count(favorites.length)}</p>
-          <FavoritesList tracks={favorites} trackHref={trackHref} withToggle />
+          <p className="favorites-page__count" ref={countLine} tabIndex={-1}>
+            {t.favorites.count(favorites.length)}
+          </p>
+          <FavoritesList
+            tracks={favorites}
+            trackHref={trackHref}
+            withToggle
+            onRemoved={() => setRemovals((n) => n + 1)}
+          />
           <ShareButton
             labels={{ share: t.favorites.share, copied: t.favorites.copied, manual: t.favorites.manual }}
             target={() => ({
