@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import type * as ServerEntry from '../src/entry-server.tsx';
 import { escapeHtml, metaTag } from './html.ts';
+import { svgToPng } from './raster.ts';
+import { SHARE_IMAGE, shareImages } from './share-image.ts';
 
 export interface PrerenderOptions {
   /** The SSR build of src/entry-server.tsx. */
@@ -71,14 +73,16 @@ export function prerender(options: PrerenderOptions): Plugin {
           metaTag('property', 'og:description', meta.description),
           metaTag('property', 'og:url', absolute(meta.path)),
           metaTag('property', 'og:image', absolute(meta.image)),
-          metaTag('property', 'og:image:width', '1200'),
-          metaTag('property', 'og:image:height', '630'),
+          metaTag('property', 'og:image:type', 'image/png'),
+          metaTag('property', 'og:image:width', String(SHARE_IMAGE.width)),
+          metaTag('property', 'og:image:height', String(SHARE_IMAGE.height)),
           metaTag('property', 'og:image:alt', meta.imageAlt),
           metaTag('property', 'og:locale', page.lang === 'ko' ? 'ko_KR' : 'en_US'),
           metaTag('name', 'twitter:card', 'summary_large_image'),
           metaTag('name', 'twitter:title', meta.title),
           metaTag('name', 'twitter:description', meta.description),
           metaTag('name', 'twitter:image', absolute(meta.image)),
+          metaTag('name', 'twitter:image:alt', meta.imageAlt),
         ].join('\n    ');
         const file = template
           .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
@@ -91,6 +95,10 @@ export function prerender(options: PrerenderOptions): Plugin {
         if (fileName === 'index.html') templateAsset.source = file;
         else this.emitFile({ type: 'asset', fileName, source: file });
       }
+      // The share images the og:image tags point at, emitted into the bundle (so later plugins, e.g. the PWA
+      // precache, see them like any other asset).
+      for (const [fileName, svg] of shareImages(content, entry.coverSvg()))
+        this.emitFile({ type: 'asset', fileName, source: svgToPng(svg, SHARE_IMAGE.width) });
     },
   };
 }
