@@ -40,13 +40,13 @@ function TrackQuote({ quote }: { quote: Quote }) {
         <p>{quote.text}</p>
       </blockquote>
       <figcaption>
-        — ROSÉ, {quote.context}
-        {quote.saidTo && <>, {t.track.saidTo(quote.saidTo)}</>}
+        — ROSÉ · {quote.context}
+        {quote.saidTo && <> · {t.track.saidTo(quote.saidTo)}</>}
         {when && (
           <>
-            {' '}
-            ({quote.date ? '' : `${t.track.reported} `}
-            <time dateTime={when}>{when}</time>)
+            {' · '}
+            {quote.date ? '' : `${t.track.reported} `}
+            <time dateTime={when}>{when}</time>
           </>
         )}
         <br />
