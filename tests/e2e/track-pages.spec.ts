@@ -101,6 +101,18 @@ for (const site of SITES) {
       }
     });
 
+    test('a known alternate spelling previews as its track, pointing at the canonical URL', async ({
+      request,
+    }) => {
+      const response = await request.get(url('/track/game-boy'));
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(metaContent(html, 'og:title')).toBe('gameboy — rosie by ROSÉ');
+      expect(new URL(metaContent(html, 'og:url')!).pathname).toBe(new URL(url('/track/gameboy')).pathname);
+      expect(html).toMatch(/<link rel="canonical" href="[^"]*\/track\/gameboy"/);
+      expect(new URL(metaContent(html, 'og:image')!).pathname).toMatch(/\/og\/gameboy\.png$/);
+    });
+
     test('the album page points at the album share image', async ({ request }) => {
       const html = await (await request.get(site.root)).text();
       const png = await fetchByPathname(request, site.root, metaContent(html, 'og:image')!);
