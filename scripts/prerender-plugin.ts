@@ -5,6 +5,8 @@ import { pathToFileURL } from 'node:url';
 import type { Plugin } from 'vite';
 import type * as ServerEntry from '../src/entry-server.tsx';
 import { escapeHtml, metaTag } from './html.ts';
+import { svgToPng } from './raster.ts';
+import { SHARE_IMAGE, shareImages } from './share-image.ts';
 
 export interface PrerenderOptions {
   /** The SSR build of src/entry-server.tsx. */
@@ -22,6 +24,16 @@ export function htmlFileFor(routePath: string): string {
   if (routePath === '/404') return '404.html';
   const trimmed = routePath.replace(/^\/+|\/+$/g, '');
   return trimmed === '' ? 'index.html' : `${trimmed}/index.html`;
+}
+
+/**
+ * URL spellings of a track's aliases that are worth a file of their own: "Game Boy" → "game-boy". Spellings that
+ * only differ in case from the slug are skipped (hosts differ on case), and so is anything a file name or URL
+ * could trip on (a trailing dot, punctuation): 404.html boots the app and redirects those.
+ */
+export function aliasSlugs(track: { slug: string; aliases: readonly string[] }): string[] {
+  const spellings = track.aliases.map((a) => a.trim().toLowerCase().replace(/\s+/g, '-'));
+  return [...new Set(spellings)].filter((s) => s !== track.slug && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
 }
 
 export function prerender(options: PrerenderOptions): Plugin {
@@ -43,6 +55,7 @@ export function prerender(options: PrerenderOptions): Plugin {
         this.error(`prerender: ${options.dataFile} is invalid. ${(error as Error).message}`);
       }
       const absolute = (p: string) => `${options.siteUrl}${options.base}${p.replace(/^\//, '')}`;
+      const emitted = new Set<string>();
       for (const page of entry.prerenderRoutes(content)) {
         const { html, meta } = entry.render(page, content);
         const alternates =
@@ -71,14 +84,16 @@ export function prerender(options: PrerenderOptions): Plugin {
           metaTag('property', 'og:description', meta.description),
           metaTag('property', 'og:url', absolute(meta.path)),
           metaTag('property', 'og:image', absolute(meta.image)),
-          metaTag('property', 'og:image:width', '1200'),
-          metaTag('property', 'og:image:height', '630'),
+          metaTag('property', 'og:image:type', 'image/png'),
+          metaTag('property', 'og:image:width', String(SHARE_IMAGE.width)),
+          metaTag('property', 'og:image:height', String(SHARE_IMAGE.height)),
           metaTag('property', 'og:image:alt', meta.imageAlt),
           metaTag('property', 'og:locale', page.lang === 'ko' ? 'ko_KR' : 'en_US'),
           metaTag('name', 'twitter:card', 'summary_large_image'),
           metaTag('name', 'twitter:title', meta.title),
           metaTag('name', 'twitter:description', meta.description),
           metaTag('name', 'twitter:image', absolute(meta.image)),
+          metaTag('name', 'twitter:image:alt', meta.imageAlt),
         ].join('\n    ');
         const file = template
           .replace(/<html lang="[^"]*"/, `<html lang="${page.lang}"`)
@@ -90,7 +105,22 @@ export function prerender(options: PrerenderOptions): Plugin {
         const fileName = htmlFileFor(page.path);
         if (fileName === 'index.html') templateAsset.source = file;
         else this.emitFile({ type: 'asset', fileName, source: file });
+        // Known alternate spellings get the canonical page too (canonical link, og tags), so a pasted
+        // /track/game-boy previews as gameboy and reads without JavaScript; the app then redirects in place.
+        if (page.route.kind === 'track') {
+          const { slug } = page.route;
+          const track = content.tracks.find((t) => t.slug === slug)!;
+          for (const alias of aliasSlugs(track)) {
+            const aliasFile = htmlFileFor(page.path.replace(/\/track\/[^/]+$/, `/track/${alias}`));
+            if (!emitted.has(aliasFile)) this.emitFile({ type: 'asset', fileName: aliasFile, source: file });
+            emitted.add(aliasFile);
+          }
+        }
       }
+      // The share images the og:image tags point at, emitted into the bundle (so later plugins, e.g. the PWA
+      // precache, see them like any other asset).
+      for (const [fileName, svg] of shareImages(content, entry.coverSvg()))
+        this.emitFile({ type: 'asset', fileName, source: svgToPng(svg, SHARE_IMAGE.width) });
     },
   };
 }

@@ -44,7 +44,7 @@ export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta
         description: m.trackDescription(track.number, track.title, track.duration ?? ''),
         path: localePath(lang, paths.track(track.slug)),
         image: `/og/${track.slug}.png`,
-        imageAlt: `${track.number}. ${track.title} — rosie by ROSÉ`,
+        imageAlt: messages[lang].track.shareImageAlt(track.number, track.title),
       };
     }
   }

@@ -48,9 +48,32 @@ export const en = {
   },
   track: {
     backToAlbum: 'Back to the album',
+    duration: 'Length',
+    about: 'About this track',
+    inHerWords: 'In her words',
+    saidTo: (who: string) => `to ${who}`,
+    reported: 'reported',
+    credits: 'Credits',
+    writers: 'Writers',
+    producers: 'Producers',
+    creditUnknown: 'No source we trust lists them yet.',
+    sourcesLabel: 'Sources',
+    listen: 'Listen',
+    appleMusic: 'rosie on Apple Music',
+    spotify: 'Search on Spotify',
+    youtubeMusic: 'Search on YouTube Music',
+    newTab: '(opens in a new tab)',
+    pagerLabel: 'Other tracks',
+    previous: 'Previous',
+    next: 'Next',
+    shareText: (n: number, title: string) => `${title}, track ${n} of rosie by ROSÉ`,
+    shareImageAlt: (n: number, title: string) =>
+      `Track ${n}, ${title}, beside an original drawing of a rose with the word rosie`,
   },
   share: {
-    // share strings
+    share: 'Share',
+    copied: 'Link copied',
+    manual: 'Copy this link',
   },
   favorites: {
     heading: 'Your favorites',

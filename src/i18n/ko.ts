@@ -48,9 +48,32 @@ export const ko: Messages = {
   },
   track: {
     backToAlbum: '앨범으로 돌아가기',
+    duration: '길이',
+    about: '이 곡에 대해',
+    inHerWords: '그녀의 말',
+    saidTo: (who: string) => `${who}에게`,
+    reported: '보도일',
+    credits: '크레딧',
+    writers: '작사·작곡',
+    producers: '프로듀서',
+    creditUnknown: '신뢰할 수 있는 출처가 아직 없습니다.',
+    sourcesLabel: '출처',
+    listen: '듣기',
+    appleMusic: 'Apple Music에서 rosie 듣기',
+    spotify: 'Spotify에서 검색',
+    youtubeMusic: 'YouTube Music에서 검색',
+    newTab: '(새 탭에서 열림)',
+    pagerLabel: '다른 트랙',
+    previous: '이전',
+    next: '다음',
+    shareText: (n: number, title: string) => `ROSÉ의 rosie ${n}번 트랙, ${title}`,
+    shareImageAlt: (n: number, title: string) =>
+      `${n}번 트랙 ${title}, 그리고 rosie라는 글자와 함께 직접 그린 장미 그림`,
   },
   share: {
-    // share strings
+    share: '공유',
+    copied: '링크를 복사했습니다',
+    manual: '이 링크를 복사하세요',
   },
   favorites: {
     heading: '내 즐겨찾기',

@@ -26,7 +26,15 @@ export function ShareButton({ target, labels, className = 'button' }: ShareButto
 
   return (
     <div className="share">
-      <button type="button" className={className} onClick={() => void shareUrl(target()).then(setOutcome)}>
+      <button
+        type="button"
+        className={className}
+        onClick={() => {
+          // Clear first, so a second "Link copied" is announced again by the live region.
+          setOutcome(null);
+          void shareUrl(target()).then(setOutcome);
+        }}
+      >
         {labels.share}
       </button>
       <p className="share__status" role="status" aria-live="polite">

@@ -1,17 +1,25 @@
-// One track: number, title, duration, featured artist, credits with sources, the note, previous/next.
+// One track: number, title, duration, featured artist, Share (and the favorite toggle the app passes in), the note
+// and quotes, credits with sources, where to listen, and previous/next.
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
-import type { Credit, Track } from '../../content/schema.ts';
+import type { Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { absoluteUrl } from '../../lib/share.ts';
 import { Duration } from '../../ui/Duration.tsx';
+import { ShareButton } from '../../ui/ShareButton.tsx';
+import { ListenLinks } from './ListenLinks.tsx';
+import { TrackCredits } from './TrackCredits.tsx';
+import { TrackWords } from './TrackWords.tsx';
+import './track.css';
 
 interface TrackPageProps {
   track: Track;
   previous: Track | null;
   next: Track | null;
+  /** The in-app path of a track's page (the app decides routes and language). */
   trackHref: (track: Track) => string;
   albumHref: string;
-  /** Extra controls (favorite toggle, share) passed in by the app. */
+  /** Extra controls (the favorite toggle) passed in by the app. */
   actions?: ReactNode;
 }
 
@@ -19,52 +27,51 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
   const t = useT();
   return (
     <article className="track-page" aria-labelledby="track-title">
-      <p className="track-page__number">{t.album.trackNumber(track.number)}</p>
-      <h1 id="track-title" className="track-page__title">
-        {track.title}
-      </h1>
-      {track.featuring && <p className="track-page__featuring">{t.album.featuring(track.featuring)}</p>}
-      <p className="track-page__duration">
-        <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
-      </p>
-      {actions && <div className="track-page__actions">{actions}</div>}
-      {track.note && (
-        <section className="track-page__note">
-          <p>{track.note.text}</p>
-        </section>
-      )}
-      <CreditList label="Writers" credit={track.writers} />
-      <CreditList label="Producers" credit={track.producers} />
-      <nav className="track-page__pager" aria-label="Tracks">
-        {previous && <Link href={trackHref(previous)}>← {previous.title}</Link>}
-        <Link href={albumHref}>{t.track.backToAlbum}</Link>
-        {next && <Link href={trackHref(next)}>{next.title} →</Link>}
+      <header className="track-page__header">
+        <p className="track-page__number">{t.album.trackNumber(track.number)}</p>
+        <h1 id="track-title" className="track-page__title">
+          {track.title}
+        </h1>
+        {track.featuring && <p className="track-page__featuring">{t.album.featuring(track.featuring)}</p>}
+        <p className="track-page__duration">
+          <span className="track-page__label">{t.track.duration}</span>{' '}
+          <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
+        </p>
+        <div className="track-page__actions">
+          {actions}
+          <ShareButton
+            // Read on click, from the live location: the page's own origin and base, never the build's SITE_URL.
+            target={() => ({
+              url: absoluteUrl(trackHref(track)),
+              title: t.meta.trackTitle(track.title),
+              text: t.track.shareText(track.number, track.title),
+            })}
+            labels={t.share}
+          />
+        </div>
+      </header>
+      <TrackWords track={track} />
+      <TrackCredits track={track} />
+      <ListenLinks track={track} />
+      <nav className="track-page__pager" aria-label={t.track.pagerLabel}>
+        {previous ? (
+          <Link href={trackHref(previous)} rel="prev" className="track-page__prev">
+            <span className="track-page__pager-hint">{t.track.previous}</span> {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        <Link href={albumHref} className="track-page__album">
+          {t.track.backToAlbum}
+        </Link>
+        {next ? (
+          <Link href={trackHref(next)} rel="next" className="track-page__next">
+            <span className="track-page__pager-hint">{t.track.next}</span> {next.title}
+          </Link>
+        ) : (
+          <span />
+        )}
       </nav>
     </article>
-  );
-}
-
-function CreditList({ label, credit }: { label: string; credit: Credit | null }) {
-  const t = useT();
-  return (
-    <section className="credits">
-      <h2>{label}</h2>
-      {credit ? (
-        <p>
-          {credit.names.join(', ')}{' '}
-          <span className="credits__sources">
-            ({t.common.sourceLabel}:{' '}
-            {credit.sources.map((id) => (
-              <a key={id} href={`#source-${id}`}>
-                {id}
-              </a>
-            ))}
-            {credit.confidence === 'secondary' && `, ${t.common.secondary}`})
-          </span>
-        </p>
-      ) : (
-        <p>{t.common.unverified}</p>
-      )}
-    </section>
   );
 }
