@@ -2,6 +2,7 @@
 import { useAlbum, useTracks } from '../content/catalog-store.tsx';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
 import { Tracklist } from '../features/album/Tracklist.tsx';
+import { QuoteCarousel } from '../features/quotes/QuoteCarousel.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 
@@ -36,6 +37,7 @@ export function AlbumPage() {
         </div>
       </section>
       <Tracklist tracks={tracks} trackHref={(track) => localePath(lang, paths.track(track.slug))} />
+      <QuoteCarousel trackHref={(slug) => localePath(lang, paths.track(slug))} />
     </div>
   );
 }
