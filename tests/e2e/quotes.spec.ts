@@ -6,6 +6,13 @@ const carouselOf = (page: Page, name = 'In her own words') => page.getByRole('re
 /** The one slide on show (hidden slides are not in the accessibility tree). */
 const shownSlide = (carousel: Locator) => carousel.getByRole('group');
 
+/** Waits for the shown quote to finish sliding in (opacity animations would upset axe's contrast check). */
+async function settled(carousel: Locator) {
+  const enter = shownSlide(carousel).locator('.quotes__enter');
+  await expect(enter).toHaveCSS('opacity', '1');
+  await expect(enter).toHaveCSS('transform', 'none');
+}
+
 /** Drags across the shown quote with the mouse, from its middle by (dx, dy), in small steps like a hand. */
 async function dragQuote(page: Page, carousel: Locator, dx: number, dy: number) {
   const quote = shownSlide(carousel).locator('blockquote');
@@ -131,8 +138,11 @@ test('the quote area keeps one height, fits 320 px, and has 44 px controls', asy
     await expect(shownSlide(carousel)).toHaveAccessibleName(`${n} of 8`);
     heights.add(Math.round((await slides.boundingBox())!.height));
     await carousel.getByRole('button', { name: 'Next' }).click();
+    // Mid-slide, too, the page must not scroll sideways.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   }
   expect([...heights]).toHaveLength(1);
+  await settled(carousel);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   for (const button of await carousel.getByRole('button').all()) {
     const box = (await button.boundingBox())!;
@@ -154,6 +164,7 @@ test('axe finds no violation on the carousel, in English and in Korean', async (
   await ko.getByRole('button', { name: '이전' }).click();
   await expect(shownSlide(ko)).toHaveAccessibleName('8개 중 6번째');
   await expect(shownSlide(ko).getByRole('link', { name: 'APT. (song)' })).toBeVisible();
+  await settled(ko);
   expect((await axe()).violations).toEqual([]);
 });
 
