@@ -3,6 +3,7 @@ import { useAlbum, useTracks } from '../content/catalog-store.tsx';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
 import { Tracklist } from '../features/album/Tracklist.tsx';
 import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
+import { QuoteCarousel } from '../features/quotes/QuoteCarousel.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 
@@ -41,6 +42,7 @@ export function AlbumPage() {
         trackHref={(track) => localePath(lang, paths.track(track.slug))}
         renderActions={(track) => <FavoriteButton slug={track.slug} title={track.title} />}
       />
+      <QuoteCarousel trackHref={(slug) => localePath(lang, paths.track(slug))} />
     </div>
   );
 }

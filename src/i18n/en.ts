@@ -109,7 +109,18 @@ export const en = {
     // countdown strings
   },
   quotes: {
-    // quotes strings
+    heading: 'In her own words',
+    carousel: 'carousel',
+    slide: 'slide',
+    slideLabel: (n: number, total: number) => `${n} of ${total}`,
+    previous: 'Previous',
+    next: 'Next',
+    pause: 'Pause',
+    play: 'Play',
+    saidTo: (who: string) => `said to ${who}`,
+    reportedOn: (date: string) => `reported ${date}`,
+    source: (count: number): string => (count === 1 ? 'Source' : 'Sources'),
+    trackLink: (title: string) => `Track: ${title}`,
   },
   pwa: {
     // pwa strings

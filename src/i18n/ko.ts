@@ -103,7 +103,18 @@ export const ko: Messages = {
     // countdown strings
   },
   quotes: {
-    // quotes strings
+    heading: '그녀의 말',
+    carousel: '캐러셀',
+    slide: '슬라이드',
+    slideLabel: (n: number, total: number) => `${total}개 중 ${n}번째`,
+    previous: '이전',
+    next: '다음',
+    pause: '일시정지',
+    play: '재생',
+    saidTo: (who: string) => `${who}에게 한 말`,
+    reportedOn: (date: string) => `${date} 보도`,
+    source: () => '출처',
+    trackLink: (title: string) => `트랙: ${title}`,
   },
   pwa: {
     // pwa strings

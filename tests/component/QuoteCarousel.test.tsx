@@ -1,0 +1,279 @@
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { QuoteCarousel } from '../../src/features/quotes/QuoteCarousel.tsx';
+import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts';
+import type { Content } from '../../src/content/schema.ts';
+import type { Lang } from '../../src/i18n/i18n.tsx';
+import { content } from '../fixtures.ts';
+import { renderWithCatalog } from '../render.tsx';
+
+const QUOTES = content().quotes;
+
+function renderCarousel({ lang = 'en', data }: { lang?: Lang; data?: Content } = {}) {
+  return renderWithCatalog(<QuoteCarousel trackHref={(slug) => `/track/${slug}`} />, {
+    lang,
+    ...(data ? { content: data } : {}),
+  });
+}
+
+/** The one slide a person can see (the others are hidden). */
+const currentSlide = () => screen.getByRole('group');
+const carouselRegion = () => screen.getByRole('region', { name: 'In her own words' });
+
+/** Pretends the reader's system asks for reduced motion (or not): jsdom has no matchMedia of its own. */
+function prefersReducedMotion(reduce: boolean) {
+  vi.stubGlobal(
+    'matchMedia',
+    vi.fn((media: string) => ({
+      matches: reduce && media.includes('prefers-reduced-motion: reduce'),
+      media,
+      onchange: null,
+      addEventListener: vi.fn(),
+      removeEventListener: vi.fn(),
+      addListener: vi.fn(),
+      removeListener: vi.fn(),
+      dispatchEvent: vi.fn(),
+    })),
+  );
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.useRealTimers();
+});
+
+describe('QuoteCarousel structure', () => {
+  it('is a labelled carousel of slides named "N of M", showing the first quote', () => {
+    renderCarousel();
+    const region = carouselRegion();
+    expect(region).toHaveAttribute('aria-roledescription', 'carousel');
+    const slides = within(region).getAllByRole('group', { hidden: true });
+    expect(slides).toHaveLength(QUOTES.length);
+    slides.forEach((slide, i) => {
+      expect(slide).toHaveAttribute('aria-roledescription', 'slide');
+      // Hidden slides have no computed name, so read the label they will have once shown.
+      expect(slide).toHaveAttribute('aria-label', `${i + 1} of ${QUOTES.length}`);
+    });
+    expect(currentSlide()).toHaveAccessibleName(`1 of ${QUOTES.length}`);
+    expect(currentSlide()).toHaveTextContent(QUOTES[0]!.text);
+  });
+
+  it('puts Pause first, then Previous and Next, all controlling the slides', () => {
+    renderCarousel();
+    const buttons = within(carouselRegion()).getAllByRole('button');
+    expect(buttons.map((b) => b.textContent)).toEqual(['❚❚Pause', '‹Previous', 'Next›']);
+    expect(buttons[0]).toHaveAccessibleName('Pause');
+    const slides = currentSlide().parentElement!;
+    expect(buttons[1]).toHaveAttribute('aria-controls', slides.id);
+    expect(buttons[2]).toHaveAttribute('aria-controls', slides.id);
+  });
+
+  it('speaks Korean around the quotes, which stay in English', () => {
+    renderCarousel({ lang: 'ko' });
+    expect(screen.getByRole('region', { name: '그녀의 말' })).toHaveAttribute(
+      'aria-roledescription',
+      '캐러셀',
+    );
+    expect(currentSlide()).toHaveAccessibleName(`${QUOTES.length}개 중 1번째`);
+    expect(currentSlide()).toHaveAttribute('aria-roledescription', '슬라이드');
+    expect(screen.getByRole('button', { name: '일시정지' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '이전' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '다음' })).toBeInTheDocument();
+    expect(screen.getByText(QUOTES[0]!.text).closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(currentSlide()).toHaveTextContent('2024년 11월 23일 보도');
+  });
+
+  it('renders nothing at all when there are no quotes', () => {
+    const data = content();
+    data.quotes = [];
+    const { container } = renderCarousel({ data });
+    expect(container).toBeEmptyDOMElement();
+  });
+});
+
+describe('QuoteCarousel attribution', () => {
+  it('says who she said it to, when it was reported, and names every source', () => {
+    renderCarousel();
+    const slide = currentSlide();
+    expect(slide).toHaveTextContent('said to Zane Lowe (Apple Music 1)');
+    expect(within(slide).getByText('reported November 23, 2024')).toHaveAttribute('datetime', '2024-11-23');
+    expect(slide).toHaveTextContent(
+      'Sources: ROSÉ with Zane Lowe (Apple Music 1) — reported by Billboard; Rosé on number one girl and rosie (news article, 2024-11-23) — News article',
+    );
+    // Neither source has a URL, so neither is a link; the quote is verified, so no "one source" mark.
+    expect(
+      within(slide)
+        .getAllByRole('link')
+        .map((a) => a.textContent),
+    ).toEqual(['Track: number one girl']);
+    expect(slide).not.toHaveTextContent('one source');
+  });
+
+  it('links a quote about a track to that track’s page, and a source to its URL, marking a single source', async () => {
+    const user = userEvent.setup();
+    renderCarousel();
+    const index = QUOTES.findIndex((q) => q.id === 'drinking-game');
+    const next = screen.getByRole('button', { name: 'Next' });
+    for (let i = 0; i < index; i++) await user.click(next);
+    const slide = currentSlide();
+    expect(slide).toHaveAccessibleName(`${index + 1} of ${QUOTES.length}`);
+    expect(within(slide).getByRole('link', { name: 'Track: APT.' })).toHaveAttribute('href', '/track/apt');
+    expect(within(slide).getByRole('link', { name: 'APT. (song)' })).toHaveAttribute(
+      'href',
+      'https://en.wikipedia.org/wiki/APT._(song)',
+    );
+    expect(slide).toHaveTextContent('one source');
+    // Nobody is named as the one she said it to, and no day is known: neither is made up.
+    expect(slide).not.toHaveTextContent('said to');
+    expect(within(slide).queryByRole('time')).toBeNull();
+    expect(slide.querySelector('time')).toBeNull();
+  });
+
+  it('shows the day she said it when that is known', async () => {
+    const user = userEvent.setup();
+    renderCarousel();
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    const slide = currentSlide();
+    expect(slide).toHaveTextContent(QUOTES.at(-1)!.text);
+    expect(within(slide).getByText('September 7, 2025')).toHaveAttribute('datetime', '2025-09-07');
+  });
+
+  it('shows the quotes the store holds, not a fixed list', () => {
+    const data = content();
+    data.quotes = [
+      { ...data.quotes[2]!, id: 'a', text: 'First test words.' },
+      { ...data.quotes[4]!, id: 'b', text: 'Second test words.' },
+    ];
+    renderCarousel({ data });
+    expect(screen.getAllByRole('group', { hidden: true })).toHaveLength(2);
+    expect(currentSlide()).toHaveAccessibleName('1 of 2');
+    expect(currentSlide()).toHaveTextContent('First test words.');
+  });
+});
+
+describe('QuoteCarousel navigation', () => {
+  it('Next and Previous wrap around both ends', async () => {
+    const user = userEvent.setup();
+    renderCarousel();
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    expect(currentSlide()).toHaveAccessibleName(`${QUOTES.length} of ${QUOTES.length}`);
+    expect(currentSlide()).toHaveTextContent(QUOTES.at(-1)!.text);
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    expect(currentSlide()).toHaveAccessibleName(`1 of ${QUOTES.length}`);
+    expect(currentSlide()).toHaveTextContent(QUOTES[0]!.text);
+  });
+
+  it('Left and Right arrows move through the quotes while focus is in the carousel', async () => {
+    const user = userEvent.setup();
+    renderCarousel();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(currentSlide()).toHaveAccessibleName(`${QUOTES.length} of ${QUOTES.length}`);
+  });
+
+  it('keeps focus on the new quote when an arrow key moves away from a focused link', async () => {
+    const user = userEvent.setup();
+    renderCarousel();
+    within(currentSlide()).getByRole('link', { name: 'Track: number one girl' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+    expect(currentSlide()).toHaveFocus();
+  });
+});
+
+describe('QuoteCarousel rotation', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    // Testing Library only advances fake timers it recognises as Jest's; point it at Vitest's so that
+    // user-event's clicks do not wait forever on a faked setTimeout.
+    vi.stubGlobal('jest', { advanceTimersByTime: (ms: number) => vi.advanceTimersByTime(ms) });
+  });
+  /** Lets `ms` of time pass a second at a time, so that each rotation step can schedule the next. */
+  const wait = (ms: number) => {
+    for (let left = ms; left > 0; left -= 1000)
+      act(() => {
+        vi.advanceTimersByTime(Math.min(1000, left));
+      });
+  };
+  const setup = () => userEvent.setup({ advanceTimers: (ms) => vi.advanceTimersByTime(ms) });
+
+  it('rotates on its own with the live region off, and Pause stops it for good', async () => {
+    const user = setup();
+    renderCarousel();
+    const slides = currentSlide().parentElement!;
+    expect(slides).toHaveAttribute('aria-live', 'off');
+    wait(ROTATION_INTERVAL_MS);
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+
+    await user.click(screen.getByRole('button', { name: 'Pause' }));
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(slides).toHaveAttribute('aria-live', 'polite');
+    // Even after the pointer and focus leave, a paused carousel stays paused.
+    await user.unhover(carouselRegion());
+    act(() => screen.getByRole('button', { name: 'Play' }).blur());
+    wait(ROTATION_INTERVAL_MS * 3);
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
+    wait(ROTATION_INTERVAL_MS);
+    expect(currentSlide()).toHaveAccessibleName(`3 of ${QUOTES.length}`);
+  });
+
+  it('wraps from the last quote to the first while rotating', () => {
+    renderCarousel();
+    wait(ROTATION_INTERVAL_MS * QUOTES.length);
+    expect(currentSlide()).toHaveAccessibleName(`1 of ${QUOTES.length}`);
+  });
+
+  it('holds while keyboard focus is inside, and resumes when it leaves', async () => {
+    const user = setup();
+    renderCarousel();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Pause' })).toHaveFocus();
+    expect(currentSlide().parentElement).toHaveAttribute('aria-live', 'polite');
+    wait(ROTATION_INTERVAL_MS * 3);
+    expect(currentSlide()).toHaveAccessibleName(`1 of ${QUOTES.length}`);
+
+    await user.tab({ shift: true });
+    expect(document.body).toHaveFocus();
+    wait(ROTATION_INTERVAL_MS);
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+  });
+
+  it('holds while the pointer is over it', async () => {
+    const user = setup();
+    renderCarousel();
+    await user.hover(currentSlide());
+    wait(ROTATION_INTERVAL_MS * 2);
+    expect(currentSlide()).toHaveAccessibleName(`1 of ${QUOTES.length}`);
+    await user.unhover(carouselRegion());
+    wait(ROTATION_INTERVAL_MS);
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+  });
+
+  it('does not rotate when the reader prefers reduced motion, unless they press Play', async () => {
+    prefersReducedMotion(true);
+    const user = setup();
+    renderCarousel();
+    expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    expect(currentSlide().parentElement).toHaveAttribute('aria-live', 'polite');
+    wait(ROTATION_INTERVAL_MS * 3);
+    expect(currentSlide()).toHaveAccessibleName(`1 of ${QUOTES.length}`);
+
+    await user.click(screen.getByRole('button', { name: 'Play' }));
+    wait(ROTATION_INTERVAL_MS);
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+  });
+
+  it('rotates when the reader has no reduced-motion preference', () => {
+    prefersReducedMotion(false);
+    renderCarousel();
+    wait(ROTATION_INTERVAL_MS);
+    expect(currentSlide()).toHaveAccessibleName(`2 of ${QUOTES.length}`);
+  });
+});
