@@ -2,7 +2,8 @@
 import { useAlbum, useTracks } from '../content/catalog-store.tsx';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
 import { Tracklist } from '../features/album/Tracklist.tsx';
-import { useLang, useT } from '../i18n/i18n.tsx';
+import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
+import { formatCalendarDate } from '../lib/format-date.ts';
 import { localePath, paths } from './paths.ts';
 
 export function AlbumPage() {
@@ -25,7 +26,9 @@ export function AlbumPage() {
             <div>
               <dt>{t.album.released}</dt>
               <dd>
-                <time dateTime={album.release.date}>{album.release.date}</time>
+                <time dateTime={album.release.date}>
+                  {formatCalendarDate(album.release.date, LOCALE[lang])}
+                </time>
               </dd>
             </div>
             <div>

@@ -1,9 +1,11 @@
 // One track: number, title, duration, featured artist, credits with sources, the note, previous/next.
+import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Credit, Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Duration } from '../../ui/Duration.tsx';
+import { trackTitleLayoutId } from '../../ui/shared-layout.ts';
 
 interface TrackPageProps {
   track: Track;
@@ -21,7 +23,9 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
     <article className="track-page" aria-labelledby="track-title">
       <p className="track-page__number">{t.album.trackNumber(track.number)}</p>
       <h1 id="track-title" className="track-page__title">
-        {track.title}
+        <m.span layoutId={trackTitleLayoutId(track.slug)} className="track-page__title-text">
+          {track.title}
+        </m.span>
       </h1>
       {track.featuring && <p className="track-page__featuring">{t.album.featuring(track.featuring)}</p>}
       <p className="track-page__duration">
@@ -33,9 +37,9 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
           <p>{track.note.text}</p>
         </section>
       )}
-      <CreditList label="Writers" credit={track.writers} />
-      <CreditList label="Producers" credit={track.producers} />
-      <nav className="track-page__pager" aria-label="Tracks">
+      <CreditList label={t.album.writers} credit={track.writers} />
+      <CreditList label={t.album.producers} credit={track.producers} />
+      <nav className="track-page__pager" aria-label={t.album.trackNav}>
         {previous && <Link href={trackHref(previous)}>← {previous.title}</Link>}
         <Link href={albumHref}>{t.track.backToAlbum}</Link>
         {next && <Link href={trackHref(next)}>{next.title} →</Link>}
