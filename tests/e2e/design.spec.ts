@@ -120,48 +120,57 @@ test.describe('Korean', () => {
 });
 
 test.describe('motion', () => {
-  /** Elements whose transform is anything but identity, sampled now (drawing parts inside an SVG excluded: their
-   * transform attributes are geometry, not motion). */
-  const transformed = (page: Page) =>
-    page.evaluate(() =>
-      [...document.querySelectorAll('body *')]
-        .filter((el) => !(el instanceof SVGElement && el.tagName !== 'svg'))
-        .filter((el) => !['none', 'matrix(1, 0, 0, 1, 0, 0)'].includes(getComputedStyle(el).transform))
-        .map((el) => `${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`),
-    );
+  /** Starts watching, every frame, which elements have a non-identity transform (drawing parts inside an SVG
+   * excluded: their transform attributes are geometry, not motion). Read the result with `moved`. */
+  const watchTransforms = (page: Page) =>
+    page.evaluate(() => {
+      const seen = new Set<string>();
+      (window as unknown as { moved: Set<string> }).moved = seen;
+      const tick = () => {
+        for (const el of document.querySelectorAll('body *')) {
+          if (el instanceof SVGElement && el.tagName !== 'svg') continue;
+          const transform = getComputedStyle(el).transform;
+          if (transform !== 'none' && transform !== 'matrix(1, 0, 0, 1, 0, 0)')
+            seen.add(`${el.tagName.toLowerCase()}.${el.getAttribute('class') ?? ''}`);
+        }
+        requestAnimationFrame(tick);
+      };
+      tick();
+    });
+  const moved = (page: Page) =>
+    page.evaluate(() => [...(window as unknown as { moved: Set<string> }).moved].sort());
 
-  test('the record slides out of the sleeve on hover', async ({ page }) => {
+  /** Hover and tap the cover, open a track from the list, and come back: every motion the design has. */
+  async function moveAround(page: Page) {
     await page.goto('/');
     await hydrated(page);
+    await watchTransforms(page);
     await page.locator('.album-cover').hover();
-    await expect.poll(() => transformed(page)).toContain('div.album-cover__record');
-  });
-
-  test('with reduced motion, nothing moves: not on hover, not on navigation', async ({ browser }) => {
-    const context = await browser.newContext({ reducedMotion: 'reduce' });
-    const page = await context.newPage();
-    await page.goto('/');
-    await hydrated(page);
-    const samples: string[][] = [];
-    const sample = async () => {
-      for (let i = 0; i < 4; i++) {
-        samples.push(await transformed(page));
-        await page.waitForTimeout(60);
-      }
-    };
-    await page.locator('.album-cover').hover();
-    await sample();
+    await page.waitForTimeout(400);
     await page.locator('.album-cover').click();
-    await sample();
+    await page.waitForTimeout(400);
     await page.getByRole('link', { name: 'gameboy' }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'gameboy' })).toBeVisible();
-    await sample();
+    await page.waitForTimeout(400);
     await page.getByRole('link', { name: 'Back to the album' }).click();
     await expect(page.getByRole('heading', { name: 'Tracklist' })).toBeVisible();
-    await sample();
-    expect(samples.flat()).toEqual([]);
-    const running = await page.evaluate(() => document.getAnimations().length);
-    expect(running).toBe(0);
+    await page.waitForTimeout(400);
+  }
+
+  test('the record slides out, the title flies into the track page, and rows glide in', async ({ page }) => {
+    await moveAround(page);
+    expect(await moved(page)).toEqual(
+      expect.arrayContaining(['div.album-cover__record', 'span.track-page__title-text', 'li.track-row']),
+    );
+  });
+
+  test('with reduced motion, nothing moves: not on hover, not on tap, not on navigation', async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    await moveAround(page);
+    expect(await moved(page)).toEqual([]);
     await context.close();
   });
 });

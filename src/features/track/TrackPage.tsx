@@ -1,11 +1,10 @@
 // One track: number, title, duration, featured artist, credits with sources, the note, previous/next.
-import { m } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Credit, Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Duration } from '../../ui/Duration.tsx';
-import { trackTitleLayoutId } from '../../ui/shared-layout.ts';
+import { SharedTitle, trackTitleLayoutId } from '../../ui/SharedTitle.tsx';
 
 interface TrackPageProps {
   track: Track;
@@ -23,9 +22,9 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
     <article className="track-page" aria-labelledby="track-title">
       <p className="track-page__number">{t.album.trackNumber(track.number)}</p>
       <h1 id="track-title" className="track-page__title">
-        <m.span layoutId={trackTitleLayoutId(track.slug)} className="track-page__title-text">
+        <SharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-page__title-text">
           {track.title}
-        </m.span>
+        </SharedTitle>
       </h1>
       {track.featuring && <p className="track-page__featuring">{t.album.featuring(track.featuring)}</p>}
       <p className="track-page__duration">
