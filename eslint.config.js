@@ -43,5 +43,5 @@ export default tseslint.config(
     files: ['scripts/**', 'tests/e2e/**', '*.config.ts', 'eslint.config.js'],
     rules: { 'no-console': 'off' },
   },
-  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  { files: ['eslint.config.js', 'public/**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

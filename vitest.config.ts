@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Component tests render the whole app; on a machine busy with parallel builds 5 s is too tight.
+    testTimeout: 15_000,
   },
 });

@@ -4,7 +4,8 @@ import { AlbumCover } from '../features/album/AlbumCover.tsx';
 import { Tracklist } from '../features/album/Tracklist.tsx';
 import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
 import { QuoteCarousel } from '../features/quotes/QuoteCarousel.tsx';
-import { useLang, useT } from '../i18n/i18n.tsx';
+import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
+import { formatCalendarDate } from '../lib/format-date.ts';
 import { localePath, paths } from './paths.ts';
 
 export function AlbumPage() {
@@ -27,7 +28,9 @@ export function AlbumPage() {
             <div>
               <dt>{t.album.released}</dt>
               <dd>
-                <time dateTime={album.release.date}>{album.release.date}</time>
+                <time dateTime={album.release.date}>
+                  {formatCalendarDate(album.release.date, LOCALE[lang])}
+                </time>
               </dd>
             </div>
             <div>

@@ -16,6 +16,7 @@ import { pageMeta, type RouteId } from './seo.ts';
 import { Shell } from './Shell.tsx';
 import { TrackRoute } from './TrackRoute.tsx';
 import { useDocumentHead } from './use-document-head.ts';
+import { useInitialLanguage } from './use-initial-language.ts';
 
 interface AppProps {
   queryClient: QueryClient;
@@ -40,6 +41,7 @@ function LocalizedApp() {
   const [location] = useLocation();
   const { lang, path } = splitLocale(location);
   const { data } = useQuery(contentQuery);
+  useInitialLanguage();
   return (
     <LangProvider lang={lang}>
       <CatalogProvider content={data ?? null}>

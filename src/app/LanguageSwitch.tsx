@@ -1,7 +1,8 @@
-// Switches between the English and Korean version of the current page.
-import { useLocation } from 'wouter';
+// Switches between the English and Korean version of the current page, and remembers the choice.
+import { Link, useLocation } from 'wouter';
 import { useLang, useT } from '../i18n/i18n.tsx';
-import { localePath, routerBase, splitLocale } from './paths.ts';
+import { writePreference } from '../lib/preference-storage.ts';
+import { localePath, splitLocale } from './paths.ts';
 
 export function LanguageSwitch() {
   const [location] = useLocation();
@@ -10,14 +11,19 @@ export function LanguageSwitch() {
   const other = lang === 'en' ? 'ko' : 'en';
   const { path } = splitLocale(location);
   return (
-    <a
+    <Link
       className="lang-switch"
-      href={routerBase + localePath(other, path)}
+      href={localePath(other, path)}
       hrefLang={other}
       lang={other}
       aria-label={`${t.common.language}: ${t.common.switchTo}`}
+      onClick={() => writePreference('lang', other)}
     >
+      <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true" className="lang-switch__icon">
+        <circle cx="12" cy="12" r="9" />
+        <path d="M3 12h18M12 3c2.5 2.6 3.7 5.6 3.7 9s-1.2 6.4-3.7 9c-2.5-2.6-3.7-5.6-3.7-9S9.5 5.6 12 3Z" />
+      </svg>
       {t.common.switchTo}
-    </a>
+    </Link>
   );
 }

@@ -5,6 +5,7 @@ import { useCatalog } from '../content/catalog-store.tsx';
 import { FavoritesCount } from '../features/favorites/FavoritesCount.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
+import { ThemeToggle } from '../features/theme/ThemeToggle.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 export function Shell({ children, headerExtras }: { children: ReactNode; headerExtras?: ReactNode }) {
@@ -18,6 +19,10 @@ export function Shell({ children, headerExtras }: { children: ReactNode; headerE
       </a>
       <header className="site-header">
         <Link href={localePath(lang, paths.album())} className="site-header__brand">
+          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" className="site-header__mark">
+            <circle cx="16" cy="16" r="15" />
+            <circle cx="16" cy="16" r="5" className="site-header__mark-label" />
+          </svg>
           rosie
         </Link>
         <nav aria-label={t.common.navLabel} className="site-nav">
@@ -30,6 +35,7 @@ export function Shell({ children, headerExtras }: { children: ReactNode; headerE
         <div className="site-header__tools">
           {headerExtras}
           <LanguageSwitch />
+          <ThemeToggle label={t.theme.dark} />
         </div>
       </header>
       <main id="main" tabIndex={-1}>

@@ -45,6 +45,9 @@ export const en = {
     trackNumber: (n: number) => `Track ${n}`,
     released: 'Released',
     labels: 'Labels',
+    writers: 'Writers',
+    producers: 'Producers',
+    trackNav: 'Tracks',
   },
   track: {
     backToAlbum: 'Back to the album',
@@ -126,7 +129,7 @@ export const en = {
     // pwa strings
   },
   theme: {
-    // theme strings
+    dark: 'Dark theme',
   },
   notFound: {
     heading: 'This page isn’t on the album',

@@ -45,6 +45,9 @@ export const ko: Messages = {
     trackNumber: (n: number) => `${n}번 트랙`,
     released: '발매',
     labels: '레이블',
+    writers: '작사·작곡',
+    producers: '프로듀서',
+    trackNav: '트랙',
   },
   track: {
     backToAlbum: '앨범으로 돌아가기',
@@ -120,7 +123,7 @@ export const ko: Messages = {
     // pwa strings
   },
   theme: {
-    // theme strings
+    dark: '다크 모드',
   },
   notFound: {
     heading: '앨범에 없는 페이지입니다',

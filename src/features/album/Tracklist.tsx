@@ -1,10 +1,16 @@
 // The tracklist: 12 tracks in official order with durations and the album's total runtime.
+// Rows glide in when the list arrives on the client (not on the prerendered first paint); each title is a
+// shared element that flies into the track page's heading.
+import { m, useReducedMotion } from 'framer-motion';
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Track } from '../../content/schema.ts';
 import { formatSeconds, totalRuntime } from '../../lib/duration.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Duration } from '../../ui/Duration.tsx';
+import { SharedTitle, trackTitleLayoutId } from '../../ui/SharedTitle.tsx';
+import { useHydrated } from '../../ui/use-hydrated.ts';
+import './album.css';
 
 interface TracklistProps {
   tracks: readonly Track[];
@@ -14,20 +20,42 @@ interface TracklistProps {
   renderActions?: (track: Track) => ReactNode;
 }
 
+const row = {
+  hidden: { opacity: 0, y: 14 },
+  shown: (i: number) => ({ opacity: 1, y: 0, transition: { delay: 0.025 * i, duration: 0.32 } }),
+};
+// Under reduced motion the rows only fade in: no movement at all.
+const rowStill = {
+  hidden: { opacity: 0 },
+  shown: (i: number) => ({ opacity: 1, transition: { delay: 0.025 * i, duration: 0.32 } }),
+};
+
 export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) {
   const t = useT();
   const runtime = totalRuntime(tracks);
+  // Read once at mount by framer-motion: false during hydration, so prerendered rows carry no inline style.
+  const enter = useHydrated();
+  const reduce = useReducedMotion();
   return (
     <section className="tracklist" aria-labelledby="tracklist-heading">
       <h2 id="tracklist-heading">{t.album.tracklistHeading}</h2>
       <ol className="tracklist__list">
-        {tracks.map((track) => (
-          <li key={track.slug} className="track-row">
+        {tracks.map((track, i) => (
+          <m.li
+            key={track.slug}
+            className="track-row"
+            variants={reduce === true ? rowStill : row}
+            custom={i}
+            initial={enter ? 'hidden' : undefined}
+            animate={enter ? 'shown' : undefined}
+          >
             <span className="track-row__number" aria-hidden="true">
-              {track.number}
+              {String(track.number).padStart(2, '0')}
             </span>
             <Link href={trackHref(track)} className="track-row__link">
-              <span className="track-row__title">{track.title}</span>
+              <SharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-row__title">
+                {track.title}
+              </SharedTitle>
               {track.featuring && (
                 <span className="track-row__featuring">{t.album.featuring(track.featuring)}</span>
               )}
@@ -36,7 +64,7 @@ export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) 
               <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
             </span>
             {renderActions && <span className="track-row__actions">{renderActions(track)}</span>}
-          </li>
+          </m.li>
         ))}
       </ol>
       <p className="tracklist__total">

@@ -7,6 +7,7 @@ import { useT } from '../../i18n/i18n.tsx';
 import { absoluteUrl } from '../../lib/share.ts';
 import { Duration } from '../../ui/Duration.tsx';
 import { ShareButton } from '../../ui/ShareButton.tsx';
+import { SharedTitle, trackTitleLayoutId } from '../../ui/SharedTitle.tsx';
 import { ListenLinks } from './ListenLinks.tsx';
 import { TrackCredits } from './TrackCredits.tsx';
 import { TrackWords } from './TrackWords.tsx';
@@ -30,7 +31,9 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
       <header className="track-page__header">
         <p className="track-page__number">{t.album.trackNumber(track.number)}</p>
         <h1 id="track-title" className="track-page__title">
-          {track.title}
+          <SharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-page__title-text">
+            {track.title}
+          </SharedTitle>
         </h1>
         {track.featuring && <p className="track-page__featuring">{t.album.featuring(track.featuring)}</p>}
         <p className="track-page__duration">
