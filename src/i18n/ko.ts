@@ -56,7 +56,29 @@ export const ko: Messages = {
     // favorites strings
   },
   countdown: {
-    // countdown strings
+    heading: '카운트다운',
+    next: '다음',
+    waiting: '시계를 확인하는 중…',
+    timeLeft: (title: string) => `${title}까지 남은 시간`,
+    days: '일',
+    hours: '시간',
+    minutes: '분',
+    seconds: '초',
+    anniversary: (title: string, years: number | null) =>
+      years === null ? title : `${title} · ${years}주년`,
+    yourTime: (zone: string) => `내 시간대 (${zone})`,
+    midnightIn: '지역별 자정',
+    outNow: '지금 공개',
+    latest: '최근',
+    nothingNext: '예정된 마일스톤이 없습니다.',
+    announceOutNow: (title: string) => `${title}: 지금 공개되었습니다.`,
+    announceNext: (title: string) => `다음: ${title}.`,
+    addToCalendar: '캘린더에 추가',
+    addYearly: (title: string) => `“${title}” 매년 캘린더에 추가`,
+    calendarNoteMidnight: '현지 시간 자정.',
+    timelineHeading: '마일스톤과 차트',
+    chart: '차트',
+    asOf: (date: string) => `${date} 기준`,
   },
   quotes: {
     // quotes strings
