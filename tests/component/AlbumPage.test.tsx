@@ -37,7 +37,9 @@ describe('AlbumPage', () => {
 
   it('names the featured artist on APT.', () => {
     renderWithCatalog(<AlbumPage />);
-    expect(within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem')[5]).toHaveTextContent('APT.with Bruno Mars');
+    expect(
+      within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem')[5],
+    ).toHaveTextContent('APT.with Bruno Mars');
   });
 
   it('renders what the store holds, not a fixed list', () => {
@@ -45,6 +47,8 @@ describe('AlbumPage', () => {
     edited.tracks = edited.tracks.slice(0, 2);
     renderWithCatalog(<AlbumPage />, { content: edited });
     // The page has other lists (the timeline): count the tracklist's rows.
-    expect(within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem')).toHaveLength(
+      2,
+    );
   });
 });

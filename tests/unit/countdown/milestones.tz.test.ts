@@ -8,7 +8,7 @@ import {
   yearAt,
 } from '../../../src/features/countdown/milestones.ts';
 import { content } from '../../fixtures.ts';
-import { currentZone } from './zones.ts';
+import { currentZone } from '../../time-zones.ts';
 
 const [TZ, facts] = currentZone();
 const { milestones, anniversaries } = content();
