@@ -1,5 +1,6 @@
 // The countdown in a real browser, with the browser's clock and time zone set: the right event and time left.
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
@@ -86,5 +87,22 @@ test.describe('a fan in Los Angeles at midnight on the anniversary', () => {
     await expect(page.locator('.countdown__latest')).toContainText('Out now');
     // From 6 December to 11 February: 26 + 31 + 10 = 67 days, both at 00:00 PST.
     await expect(digits(page)).toHaveText(['67', '00', '00', '00']);
+  });
+});
+
+test.describe('on a 320 px phone in Seoul', () => {
+  test.use({ timezoneId: 'Asia/Seoul', viewport: { width: 320, height: 720 } });
+
+  test('the countdown and timeline fit without horizontal scroll and axe finds nothing', async ({ page }) => {
+    await page.clock.setFixedTime(new Date('2026-11-25T12:00:00+09:00'));
+    await page.goto('/');
+    await expect(digits(page).first()).not.toHaveText('--');
+    await expect(page.getByRole('list', { name: 'Milestones and charts' }).getByRole('listitem')).toHaveCount(
+      15,
+    );
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    const results = await new AxeBuilder({ page }).include('.countdown').include('.timeline').analyze();
+    expect(results.violations).toEqual([]);
   });
 });
