@@ -20,6 +20,8 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Six projects share the workers: on a loaded machine a cold first render can pass 5 s.
+    testTimeout: 15_000,
     projects: [
       { extends: true, test: { name: 'app', include: TESTS, exclude: TZ_TESTS, env: { TZ: 'UTC' } } },
       ...TIME_ZONES.map((tz) => ({
