@@ -1,7 +1,9 @@
-// The home page: cover, album facts and the tracklist, composed from the album feature.
+// The home page: cover, album facts, the countdown, the tracklist and the timeline, composed from the features.
 import { useAlbum, useTracks } from '../content/catalog-store.tsx';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
 import { Tracklist } from '../features/album/Tracklist.tsx';
+import { CountdownTimer } from '../features/countdown/CountdownTimer.tsx';
+import { Timeline } from '../features/countdown/Timeline.tsx';
 import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
 import { QuoteCarousel } from '../features/quotes/QuoteCarousel.tsx';
 import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
@@ -40,12 +42,14 @@ export function AlbumPage() {
           </dl>
         </div>
       </section>
+      <CountdownTimer />
       <Tracklist
         tracks={tracks}
         trackHref={(track) => localePath(lang, paths.track(track.slug))}
         renderActions={(track) => <FavoriteButton slug={track.slug} title={track.title} />}
       />
       <QuoteCarousel trackHref={(slug) => localePath(lang, paths.track(slug))} />
+      <Timeline />
     </div>
   );
 }

@@ -109,7 +109,30 @@ export const en = {
     dismiss: 'OK',
   },
   countdown: {
-    // countdown strings
+    heading: 'Countdown',
+    next: 'Next',
+    waiting: 'Reading your clock…',
+    timeLeft: (title: string) => `Time left until ${title}`,
+    days: 'days',
+    hours: 'hours',
+    minutes: 'minutes',
+    seconds: 'seconds',
+    /** An anniversary with its ordinal ("rosie anniversary · 2nd"); no ordinal when there is no first year. */
+    anniversary: (title: string, years: number | null) =>
+      years === null ? title : `${title} · ${englishOrdinal(years)}`,
+    yourTime: (zone: string) => `your time (${zone})`,
+    midnightIn: 'Midnight in each market',
+    outNow: 'Out now',
+    latest: 'Latest',
+    nothingNext: 'No upcoming milestone in the data.',
+    announceOutNow: (title: string) => `${title}: out now.`,
+    announceNext: (title: string) => `Next: ${title}.`,
+    addToCalendar: 'Add to calendar',
+    addYearly: (title: string) => `Add “${title}” every year`,
+    calendarNoteMidnight: 'At midnight, your local time.',
+    timelineHeading: 'Milestones and charts',
+    chart: 'Chart',
+    asOf: (date: string) => `as of ${date}`,
   },
   quotes: {
     heading: 'In her own words',
@@ -139,3 +162,9 @@ export const en = {
 };
 
 export type Messages = typeof en;
+
+/** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
+function englishOrdinal(n: number): string {
+  const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' } as const;
+  return `${n}${suffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+}

@@ -26,7 +26,7 @@ describe('AlbumPage', () => {
 
   it('shows durations as m:ss, says when one is unknown, and totals the known ones', () => {
     renderWithCatalog(<AlbumPage />);
-    const items = screen.getAllByRole('listitem');
+    const items = within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem');
     expect(items[0]).toHaveTextContent('3:36');
     expect(items[11]).toHaveTextContent('length unknown');
     expect(items[11]).not.toHaveTextContent('0:00');
@@ -37,13 +37,18 @@ describe('AlbumPage', () => {
 
   it('names the featured artist on APT.', () => {
     renderWithCatalog(<AlbumPage />);
-    expect(screen.getAllByRole('listitem')[5]).toHaveTextContent('APT.with Bruno Mars');
+    expect(
+      within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem')[5],
+    ).toHaveTextContent('APT.with Bruno Mars');
   });
 
   it('renders what the store holds, not a fixed list', () => {
     const edited = content();
     edited.tracks = edited.tracks.slice(0, 2);
     renderWithCatalog(<AlbumPage />, { content: edited });
-    expect(screen.getAllByRole('listitem')).toHaveLength(2);
+    // The page has other lists (the timeline): count the tracklist's rows.
+    expect(within(screen.getByRole('region', { name: 'Tracklist' })).getAllByRole('listitem')).toHaveLength(
+      2,
+    );
   });
 });

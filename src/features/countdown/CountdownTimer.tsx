@@ -1,0 +1,136 @@
+// The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
+import { useCallback, useMemo, useState } from 'react';
+import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
+import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
+import { AddToCalendar } from './AddToCalendar.tsx';
+import { formatAgo, formatDateTime } from './format.ts';
+import {
+  countdownAt,
+  eventsAround,
+  visitorTimeZone,
+  yearAt,
+  type CountdownEvent,
+  type CountdownState,
+} from './milestones.ts';
+import { useNow } from './use-now.ts';
+import { isValidTimeZone, localMidnight } from './zoned-time.ts';
+import './countdown.css';
+
+const PLACEHOLDER = '--';
+const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
+
+export function CountdownTimer() {
+  const t = useT();
+  const locale = LOCALE[useLang()];
+  const album = useAlbum();
+  const milestones = useMilestones();
+  const anniversaries = useAnniversaries();
+  const now = useNow();
+  const mounted = now !== null;
+  // The visitor's zone is only known in the browser: read it once, after mount.
+  const timeZone = useMemo(() => (mounted ? visitorTimeZone() : null), [mounted]);
+  const year = now !== null && timeZone !== null ? yearAt(now, timeZone) : null;
+
+  const eventsFor = useCallback(
+    (y: number, zone: string) => eventsAround(milestones, anniversaries, y, zone),
+    [milestones, anniversaries],
+  );
+  const events = useMemo(
+    () => (year !== null && timeZone !== null ? eventsFor(year, timeZone) : null),
+    [eventsFor, year, timeZone],
+  );
+  const state = events && now !== null ? countdownAt(events, now) : null;
+
+  const name = (e: CountdownEvent) =>
+    e.anniversary ? t.countdown.anniversary(e.title, e.anniversary.years) : e.title;
+  const announcement = useAnnouncement(state, (s) =>
+    s.outNow && s.latest
+      ? `${t.countdown.announceOutNow(name(s.latest))} ${s.next ? t.countdown.announceNext(name(s.next)) : ''}`
+      : s.next
+        ? t.countdown.announceNext(name(s.next))
+        : '',
+  );
+
+  const next = state?.next ?? null;
+  const latest = state?.latest ?? null;
+  const releaseDay = album.release.date.slice(5);
+  const markets =
+    next && next.timing === 'local-midnight' && next.date.slice(5) === releaseDay
+      ? album.release.markets.filter((m) => isValidTimeZone(m.timeZone))
+      : [];
+  const yearly =
+    anniversaries.find((a) => a.id === next?.anniversary?.id) ??
+    anniversaries.find((a) => `${pad(a.month)}-${pad(a.day)}` === releaseDay);
+  const title = next ? name(next) : state ? t.countdown.nothingNext : t.countdown.waiting;
+
+  return (
+    <section className="countdown" aria-labelledby="countdown-heading">
+      <h2 id="countdown-heading">{t.countdown.heading}</h2>
+      <p className="countdown__next">
+        <span className="countdown__label">{t.countdown.next}</span>{' '}
+        <strong className="countdown__title">{title}</strong>
+      </p>
+      <p className="countdown__when">
+        {next && timeZone ? (
+          <time dateTime={next.timing === 'instant' ? new Date(next.at).toISOString() : next.date}>
+            {formatDateTime(next.at, locale, timeZone)}
+          </time>
+        ) : (
+          '\u00a0'
+        )}
+      </p>
+      <div role="timer" aria-label={t.countdown.timeLeft(title)} className="countdown__digits">
+        {UNITS.map((unit) => (
+          <span key={unit} className={`countdown__part countdown__part--${unit}`}>
+            <span className="countdown__value">
+              {state?.remaining ? String(state.remaining[unit]).padStart(2, '0') : PLACEHOLDER}
+            </span>
+            <span className="countdown__unit">{t.countdown[unit]}</span>
+          </span>
+        ))}
+      </div>
+      {next && markets.length > 0 && (
+        <div className="countdown__markets">
+          <p>{t.countdown.midnightIn}</p>
+          <ul>
+            {markets.map((m) => {
+              const at = localMidnight(next.date, m.timeZone);
+              return (
+                <li key={m.city}>
+                  {m.city}:{' '}
+                  <time dateTime={new Date(at).toISOString()}>{formatDateTime(at, locale, m.timeZone)}</time>
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      )}
+      {latest && state?.sinceLatest != null && (
+        <p className={state.outNow ? 'countdown__latest countdown__latest--out' : 'countdown__latest'}>
+          <strong className="countdown__badge">
+            {state.outNow ? t.countdown.outNow : t.countdown.latest}
+          </strong>{' '}
+          {name(latest)} · {formatAgo(state.sinceLatest, locale)}
+        </p>
+      )}
+      <div role="status" className="visually-hidden">
+        {announcement}
+      </div>
+      <AddToCalendar events={eventsFor} yearly={yearly} eventName={name} />
+    </section>
+  );
+}
+
+/** The message for the live region: set only when the state (what is out, what is next) changes, never on
+ * the first reading and never on a mere tick. */
+function useAnnouncement(state: CountdownState | null, message: (state: CountdownState) => string): string {
+  const key = state ? `${state.outNow ? (state.latest?.key ?? '') : ''}>${state.next?.key ?? ''}` : null;
+  const [seen, setSeen] = useState<{ key: string | null; message: string }>({ key: null, message: '' });
+  if (state && key !== seen.key) {
+    // Adjusting state while rendering (React's pattern for "derived from a change"), not in an effect.
+    setSeen({ key, message: seen.key === null ? '' : message(state) });
+  }
+  return seen.message;
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
