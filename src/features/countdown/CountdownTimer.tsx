@@ -79,7 +79,11 @@ export function CountdownTimer() {
           '\u00a0'
         )}
       </p>
-      <div role="timer" aria-label={t.countdown.timeLeft(title)} className="countdown__digits">
+      <div
+        role="timer"
+        aria-label={next ? t.countdown.timeLeft(title) : t.countdown.heading}
+        className="countdown__digits"
+      >
         {UNITS.map((unit) => (
           <span key={unit} className={`countdown__part countdown__part--${unit}`}>
             <span className="countdown__value">
