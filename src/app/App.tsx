@@ -3,6 +3,10 @@ import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { CatalogProvider, useCatalog } from '../content/catalog-store.tsx';
 import { contentQuery } from '../content/content-query.ts';
+import { AppVersion } from '../features/pwa/AppVersion.tsx';
+import { InstallButton } from '../features/pwa/InstallButton.tsx';
+import { OfflineBadge } from '../features/pwa/OfflineBadge.tsx';
+import { PwaToasts } from '../features/pwa/PwaToasts.tsx';
 import { LangProvider, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
@@ -39,11 +43,20 @@ function LocalizedApp() {
   return (
     <LangProvider lang={lang}>
       <CatalogProvider content={data ?? null}>
-        <Shell>
+        <Shell
+          headerExtras={
+            <>
+              <OfflineBadge />
+              <InstallButton />
+            </>
+          }
+          footerExtras={<AppVersion />}
+        >
           <ContentGate>
             <Routes path={path} lang={lang} />
           </ContentGate>
         </Shell>
+        <PwaToasts />
       </CatalogProvider>
     </LangProvider>
   );

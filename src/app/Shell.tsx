@@ -6,7 +6,13 @@ import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-export function Shell({ children, headerExtras }: { children: ReactNode; headerExtras?: ReactNode }) {
+interface ShellProps {
+  children: ReactNode;
+  headerExtras?: ReactNode;
+  footerExtras?: ReactNode;
+}
+
+export function Shell({ children, headerExtras, footerExtras }: ShellProps) {
   const t = useT();
   const lang = useLang();
   return (
@@ -30,12 +36,12 @@ export function Shell({ children, headerExtras }: { children: ReactNode; headerE
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <Footer />
+      <Footer extras={footerExtras} />
     </>
   );
 }
 
-function Footer() {
+function Footer({ extras }: { extras?: ReactNode }) {
   const t = useT();
   const sources = useCatalog((s) => s.content?.sources);
   return (
@@ -60,6 +66,7 @@ function Footer() {
         </section>
       )}
       <p className="site-footer__note">{t.common.footerNote}</p>
+      {extras}
     </footer>
   );
 }
