@@ -5,6 +5,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { createStaticServer } from '../../scripts/serve.ts';
 import { BASE_URL_ROSIE, expect, test } from './fixtures.ts';
@@ -191,6 +192,7 @@ test('after one visit, every route opens offline: reload, never-visited pages, b
   await page.getByRole('contentinfo').getByRole('link', { name: 'rosie — ROSÉ' }).click();
   await expect(page.getByText('You’re offline: this link opens once you’re back online.')).toBeVisible();
   expect(new URL(page.url()).origin).toBe(site.url);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   await context.setOffline(false);
   await expect(page.getByRole('banner').getByText('Offline', { exact: true })).toHaveCount(0);
@@ -214,6 +216,7 @@ test('a new deploy shows "A new version is available", and Reload brings the new
     await expect(toast).toBeVisible({ timeout: 15_000 });
     // Until the person chooses, the page keeps running the version it was loaded with.
     await expect(page.getByRole('contentinfo').getByText(/^Version /)).toHaveText(firstVersion!);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
     await page.getByRole('button', { name: 'Reload' }).click();
     await expect(page.getByRole('contentinfo').getByText(/^Version /)).not.toHaveText(firstVersion!, {
