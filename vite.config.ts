@@ -1,7 +1,10 @@
-// Vite: the client build, the prerender of every route, and the test setup for component tests.
+// Vite: the client build, the prerender of every route, the PWA (manifest, service worker, install artwork).
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { prerender } from './scripts/prerender-plugin.ts';
+import { pwaAssets } from './scripts/pwa-assets-plugin.ts';
+import { pwaOptions } from './scripts/pwa-options.ts';
 
 /** A sub-path to serve from, e.g. BASE_PATH=/rosie/ for GitHub Pages project sites. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -22,6 +25,11 @@ export default defineConfig(({ isSsrBuild }) => ({
         siteUrl,
         base,
       }),
+    !isSsrBuild &&
+      pwaAssets({ serverEntry: `${ssrOutDir}/entry-server.js`, dataFile: 'public/data/rosie.json', base }),
+    // In the server build it only resolves virtual:pwa-register (to a no-op); the worker is written after the
+    // client build, once every prerendered page is on disk.
+    VitePWA(pwaOptions({ base, disable: Boolean(isSsrBuild) })),
   ],
   build: {
     target: 'es2022',

@@ -27,6 +27,8 @@ step format npx prettier --check .
 step vitest npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 step build npx tsx scripts/build.ts --out dist
 step build-base-path npx tsx scripts/build.ts --base /rosie/ --out dist-rosie
+# A second version of the app, served in place of the first by the e2e update test (tests/e2e/pwa.spec.ts).
+step build-next env VITE_APP_VERSION=1.0.0-next npx tsx scripts/build.ts --out dist-next
 
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ -x "$chromium" ]; then

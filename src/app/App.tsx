@@ -5,6 +5,10 @@ import { CatalogProvider, useCatalog } from '../content/catalog-store.tsx';
 import { contentQuery } from '../content/content-query.ts';
 import { FavoritesNotice } from '../features/favorites/FavoritesNotice.tsx';
 import { useFavoritesSync } from '../features/favorites/use-favorites.ts';
+import { AppVersion } from '../features/pwa/AppVersion.tsx';
+import { InstallButton } from '../features/pwa/InstallButton.tsx';
+import { OfflineBadge } from '../features/pwa/OfflineBadge.tsx';
+import { PwaToasts } from '../features/pwa/PwaToasts.tsx';
 import { LangProvider, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
@@ -45,12 +49,21 @@ function LocalizedApp() {
   return (
     <LangProvider lang={lang}>
       <CatalogProvider content={data ?? null}>
-        <Shell>
+        <Shell
+          headerExtras={
+            <>
+              <OfflineBadge />
+              <InstallButton />
+            </>
+          }
+          footerExtras={<AppVersion />}
+        >
           <FavoritesNotice />
           <ContentGate>
             <Routes path={path} lang={lang} />
           </ContentGate>
         </Shell>
+        <PwaToasts />
       </CatalogProvider>
     </LangProvider>
   );

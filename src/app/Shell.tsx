@@ -8,7 +8,13 @@ import { localePath, paths } from './paths.ts';
 import { ThemeToggle } from '../features/theme/ThemeToggle.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
-export function Shell({ children, headerExtras }: { children: ReactNode; headerExtras?: ReactNode }) {
+interface ShellProps {
+  children: ReactNode;
+  headerExtras?: ReactNode;
+  footerExtras?: ReactNode;
+}
+
+export function Shell({ children, headerExtras, footerExtras }: ShellProps) {
   const t = useT();
   const lang = useLang();
   const tracks = useCatalog((s) => s.content?.tracks);
@@ -41,12 +47,12 @@ export function Shell({ children, headerExtras }: { children: ReactNode; headerE
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <Footer />
+      <Footer extras={footerExtras} />
     </>
   );
 }
 
-function Footer() {
+function Footer({ extras }: { extras?: ReactNode }) {
   const t = useT();
   const sources = useCatalog((s) => s.content?.sources);
   return (
@@ -71,6 +77,7 @@ function Footer() {
         </section>
       )}
       <p className="site-footer__note">{t.common.footerNote}</p>
+      {extras}
     </footer>
   );
 }

@@ -149,7 +149,19 @@ export const en = {
     trackLink: (title: string) => `Track: ${title}`,
   },
   pwa: {
-    // pwa strings
+    offline: 'Offline',
+    offlineTitle: 'You are offline. The album, every track and your favorites still work.',
+    updateAvailable: 'A new version is available',
+    reload: 'Reload',
+    later: 'Later',
+    install: 'Install',
+    installLabel: 'Install the rosie app',
+    iosInstallSummary: 'Install',
+    iosInstallHint: 'Tap the Share button, then “Add to Home Screen”.',
+    linkNeedsNetwork: 'You’re offline: this link opens once you’re back online.',
+    shareOffline: 'You’re offline: the link works, but the app you share it to may wait for a connection.',
+    dismiss: 'Dismiss',
+    version: (version: string) => `Version ${version}`,
   },
   theme: {
     dark: 'Dark theme',

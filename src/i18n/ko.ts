@@ -142,7 +142,19 @@ export const ko: Messages = {
     trackLink: (title: string) => `트랙: ${title}`,
   },
   pwa: {
-    // pwa strings
+    offline: '오프라인',
+    offlineTitle: '오프라인 상태입니다. 앨범, 모든 트랙, 즐겨찾기는 그대로 사용할 수 있습니다.',
+    updateAvailable: '새 버전이 있습니다',
+    reload: '새로고침',
+    later: '나중에',
+    install: '설치',
+    installLabel: 'rosie 앱 설치',
+    iosInstallSummary: '설치',
+    iosInstallHint: '공유 버튼을 누른 뒤 “홈 화면에 추가”를 선택하세요.',
+    linkNeedsNetwork: '오프라인 상태입니다. 다시 연결되면 이 링크를 열 수 있습니다.',
+    shareOffline: '오프라인 상태입니다. 링크는 유효하지만, 공유받는 앱은 연결될 때까지 기다릴 수 있습니다.',
+    dismiss: '닫기',
+    version: (version: string) => `버전 ${version}`,
   },
   theme: {
     dark: '다크 모드',

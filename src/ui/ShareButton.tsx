@@ -2,11 +2,14 @@
 // in a polite live region.
 import { useEffect, useRef, useState } from 'react';
 import { shareUrl, type ShareOutcome, type ShareTarget } from '../lib/share.ts';
+import { useOnline } from './use-online.ts';
 
 export interface ShareButtonLabels {
   share: string;
   copied: string;
   manual: string;
+  /** Shown while offline: sharing still works, but whoever opens the link needs a connection (t.pwa.shareOffline). */
+  offline?: string;
 }
 
 interface ShareButtonProps {
@@ -19,6 +22,7 @@ interface ShareButtonProps {
 export function ShareButton({ target, labels, className = 'button' }: ShareButtonProps) {
   const [outcome, setOutcome] = useState<ShareOutcome | null>(null);
   const field = useRef<HTMLInputElement>(null);
+  const online = useOnline();
 
   useEffect(() => {
     if (outcome?.kind === 'manual') field.current?.select();
@@ -37,6 +41,7 @@ export function ShareButton({ target, labels, className = 'button' }: ShareButto
       >
         {labels.share}
       </button>
+      {!online && labels.offline && <p className="share__offline">{labels.offline}</p>}
       <p className="share__status" role="status" aria-live="polite">
         {outcome?.kind === 'copied' ? labels.copied : ''}
       </p>
