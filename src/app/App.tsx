@@ -66,7 +66,7 @@ function Routes({ path, lang }: { path: string; lang: Lang }) {
       </Route>
       <Route path="/favorites">
         <Head route={{ kind: 'favorites' }} lang={lang} />
-        <p>Favorites</p>
+        <h1>Favorites</h1>
       </Route>
       <Route>
         <Head route={{ kind: 'not-found' }} lang={lang} />
