@@ -44,7 +44,10 @@ export interface RouteResult {
   js: ByteCount;
   css: ByteCount;
   /** Every run's figures (and the audits short of a full score), so the spread is visible. */
-  runs: (Omit<RouteResult, 'route' | 'runs' | 'js' | 'css'> & { failing: string[] })[];
+  runs: (Omit<RouteResult, 'route' | 'runs' | 'js' | 'css'> & {
+    failing: string[];
+    benchmarkIndex: number;
+  })[];
 }
 
 const median = (values: number[]) => {
@@ -91,6 +94,8 @@ async function measure(url: string) {
       lcpMs: Math.round(value('largest-contentful-paint')),
       tbtMs: Math.round(value('total-blocking-time')),
       cls: Number(value('cumulative-layout-shift').toFixed(3)),
+      /** Lighthouse's measure of this machine's CPU speed: simulated timings scale with it. */
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       failing: CATEGORIES.flatMap((id) =>
         (categories[id]?.auditRefs ?? [])
           .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
@@ -149,7 +154,8 @@ async function main() {
       for (let i = 0; i < RUNS; i++) {
         const run = await measure(origin + route);
         console.log(
-          `${route} run ${i + 1}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms` +
+          `${route} run ${i + 1}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, ` +
+            `benchmarkIndex ${run.benchmarkIndex}` +
             (run.failing.length ? `; not perfect: ${run.failing.join(', ')}` : ''),
         );
         runs.push(run);
@@ -180,7 +186,10 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     lighthouse: '12.2.3',
-    chromium: execFileSync(CHROMIUM, ['--version'], { encoding: 'utf8' }).trim(),
+    chromium: execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim(),
     runsPerRoute: RUNS,
     results,
   };

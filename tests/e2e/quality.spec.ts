@@ -16,6 +16,7 @@ function checkRoute({ path, status }: Route) {
   test(`${path}: no axe violations in light and dark, no CSP violation, no console error`, async ({
     page,
   }) => {
+    test.slow(); // two full loads and two axe runs per route
     for (const colorScheme of ['light', 'dark'] as const) {
       await page.emulateMedia({ colorScheme });
       const response = await page.goto(path, { waitUntil: 'networkidle' });

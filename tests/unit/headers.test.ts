@@ -55,7 +55,9 @@ describe('the shipped public/_headers', () => {
 
   it('lets pages share (Web Share, clipboard write) and denies the rest of the features it names', () => {
     const policy = headersFor(shipped, '/').get('permissions-policy')!;
-    const features = Object.fromEntries(policy.split(/,\s*/).map((item) => item.split('=')));
+    const features: Record<string, string> = Object.fromEntries(
+      policy.split(/,\s*/).map((item) => item.split('=') as [string, string]),
+    );
     expect(features['web-share']).toBe('(self)');
     expect(features['clipboard-write']).toBe('(self)');
     const allowed = Object.entries(features).filter(([, value]) => value !== '()');
