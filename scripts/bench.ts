@@ -194,7 +194,19 @@ async function main() {
     results,
   };
   fs.writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
-  console.log('Written to reports/bench.json');
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const indices = results.flatMap((r) => r.runs.map((run) => run.benchmarkIndex));
+  const summary =
+    `Latest run (${report.date.slice(0, 10)}, ${report.chromium}, ${RUNS} runs per route, median; ` +
+    `Lighthouse benchmarkIndex ${Math.min(...indices)}–${Math.max(...indices)}):`;
+  fs.writeFileSync(
+    'README.md',
+    readme.replace(
+      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+      `<!-- bench:start -->\n\n${summary}\n\n${table}\n\n<!-- bench:end -->`,
+    ),
+  );
+  console.log('Written to reports/bench.json and README.md');
 }
 
 await main();
