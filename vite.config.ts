@@ -33,6 +33,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   ],
   build: {
     target: 'es2022',
+    // Every browser the app supports has <link rel="modulepreload">: the polyfill would be dead bytes on first load.
+    modulePreload: { polyfill: false },
     outDir: isSsrBuild ? ssrOutDir : 'dist',
   },
 }));

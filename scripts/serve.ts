@@ -1,8 +1,10 @@
 // A plain static server for the production build, like a static host: no SPA fallback, 404.html with status 404,
-// and the headers from dist/_headers applied. Usage: tsx scripts/serve.ts [dir] [--port 4173] [--base /rosie/]
+// the headers from dist/_headers applied, and text compressed with gzip (as static hosts do, so Lighthouse measures
+// realistic transfer sizes). Usage: tsx scripts/serve.ts [dir] [--port 4173] [--base /rosie/]
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers.ts';
 
@@ -21,6 +23,7 @@ export function createStaticServer({ dir, base }: Pick<ServeOptions, 'dir' | 'ba
   const notFound = path.join(root, '404.html');
 
   return http.createServer((req, res) => {
+    gzipWhenAccepted(req, res);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const inBase = url.pathname === base.replace(/\/$/, '') || url.pathname.startsWith(base);
     // Headers are matched on the path within the site, as a host serving the site at `base` would.
@@ -38,6 +41,45 @@ export function createStaticServer({ dir, base }: Pick<ServeOptions, 'dir' | 'ba
     req.url = sitePath + url.search;
     files(req, res, sendNotFound);
   });
+}
+
+const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
+
+/** Compresses a 200 or 404 text response with gzip when the client accepts it (the bodies come from files). */
+function gzipWhenAccepted(req: http.IncomingMessage, res: http.ServerResponse): void {
+  res.setHeader('vary', 'Accept-Encoding');
+  if (!/\bgzip\b/.test(req.headers['accept-encoding'] ?? '') || req.method === 'HEAD') return;
+  const original = { writeHead: res.writeHead.bind(res), write: res.write.bind(res), end: res.end.bind(res) };
+  let gzip: zlib.Gzip | undefined;
+  res.writeHead = ((status: number, headers?: http.OutgoingHttpHeaders) => {
+    for (const [name, value] of Object.entries(headers ?? {}))
+      if (value !== undefined) res.setHeader(name, value);
+    if (
+      (status === 200 || status === 404) &&
+      COMPRESSIBLE.test(String(res.getHeader('content-type') ?? ''))
+    ) {
+      res.removeHeader('content-length');
+      res.setHeader('content-encoding', 'gzip');
+      gzip = zlib.createGzip();
+      gzip.on('data', (chunk: Buffer) => original.write(chunk));
+      gzip.on('end', () => original.end());
+    }
+    return original.writeHead(status);
+  }) as typeof res.writeHead;
+  const start = () => {
+    if (!res.headersSent) res.writeHead(res.statusCode);
+  };
+  res.write = ((chunk: Buffer | string) => {
+    start();
+    return gzip ? (gzip.write(chunk), true) : original.write(chunk);
+  }) as typeof res.write;
+  res.end = ((chunk?: Buffer | string) => {
+    start();
+    if (!gzip) return chunk === undefined ? original.end() : original.end(chunk);
+    if (chunk !== undefined) gzip.write(chunk);
+    gzip.end();
+    return res;
+  }) as typeof res.end;
 }
 
 function parseArgs(argv: string[]): ServeOptions {

@@ -15,15 +15,30 @@ export const test = base.extend<Fixtures>({
   consoleErrors: [
     async ({ context, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
+      const record = (text: string) => {
+        if (!allowedConsoleErrors.some((re) => re.test(text))) errors.push(text);
+      };
       const watch = (page: import('@playwright/test').Page) => {
         page.on('console', (msg) => {
           if (msg.type() !== 'error' && msg.type() !== 'warning') return;
           const text = msg.text();
           if (msg.type() === 'warning' && !/Content Security Policy|hydrat/i.test(text)) return;
-          if (!allowedConsoleErrors.some((re) => re.test(text))) errors.push(`[${msg.type()}] ${text}`);
+          record(`[${msg.type()}] ${text}`);
         });
         page.on('pageerror', (error) => errors.push(`[pageerror] ${error.message}`));
       };
+      // Every CSP violation is reported by the page itself too (the console does not always say it).
+      await context.exposeBinding('__reportCspViolation', (_source, text: string) => record(`[csp] ${text}`));
+      await context.addInitScript(() => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          const report = (window as unknown as { __reportCspViolation: (text: string) => void })
+            .__reportCspViolation;
+          report(
+            `Content Security Policy: ${event.violatedDirective} blocked ${event.blockedURI || 'inline'} ` +
+              `at ${event.sourceFile}:${event.lineNumber} ${event.sample}`,
+          );
+        });
+      });
       context.pages().forEach(watch);
       context.on('page', watch);
       await use(errors);

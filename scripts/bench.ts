@@ -1,0 +1,212 @@
+// `npm run bench`: builds the app, serves dist/ like a static host, and runs Lighthouse (mobile preset, Debian's
+// Chromium) three times on the home page, one track page and /favorites. Prints the medians as a table and writes
+// them to reports/bench.json. Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { firstVisitBytes, type ByteCount } from './budget.ts';
+import { createStaticServer } from './serve.ts';
+
+const args = process.argv.slice(2);
+const option = (name: string, fallback: string) => {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : fallback;
+};
+const RUNS = Number(option('--runs', '3'));
+const PORT = Number(option('--port', process.env.BENCH_PORT ?? '4372'));
+const DIST = 'dist';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+export interface RouteResult {
+  route: string;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcpMs: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+  js: ByteCount;
+  css: ByteCount;
+  /** Every run's figures (and the audits short of a full score), so the spread is visible. */
+  runs: (Omit<RouteResult, 'route' | 'runs' | 'js' | 'css'> & {
+    failing: string[];
+    benchmarkIndex: number;
+  })[];
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** The track page measured: the first track linked from the home page (so any content works). */
+function pickRoutes(): string[] {
+  const home = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const track = /href="\/track\/([^"/]+)"/.exec(home)?.[1];
+  if (!track) throw new Error('bench: the home page links no track page');
+  return ['/', `/track/${track}`, '/favorites'];
+}
+
+async function measure(url: string) {
+  const chrome = await chromeLauncher.launch({
+    chromePath: CHROMIUM,
+    chromeFlags: CHROME_FLAGS,
+    // A fresh profile per run (chrome-launcher makes a temporary --user-data-dir and removes it).
+  });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`bench: ${url}: ${lhr.runtimeError.message}`);
+    // Typed as possibly missing: a category or audit absent from a run must not crash the bench.
+    const audits: Partial<typeof lhr.audits> = lhr.audits;
+    const categories: Partial<typeof lhr.categories> = lhr.categories;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    return {
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcpMs: Math.round(value('first-contentful-paint')),
+      lcpMs: Math.round(value('largest-contentful-paint')),
+      tbtMs: Math.round(value('total-blocking-time')),
+      cls: Number(value('cumulative-layout-shift').toFixed(3)),
+      /** Lighthouse's measure of this machine's CPU speed: simulated timings scale with it. */
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+      failing: CATEGORIES.flatMap((id) =>
+        (categories[id]?.auditRefs ?? [])
+          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+          .map((ref) => `${id}/${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+      ),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+export function formatTable(results: RouteResult[]): string {
+  const header = [
+    'route',
+    'perf',
+    'a11y',
+    'best pr.',
+    'SEO',
+    'FCP',
+    'LCP',
+    'TBT',
+    'CLS',
+    'JS raw / gzip',
+    'CSS raw / gzip',
+  ];
+  const rows = results.map((r) => [
+    `\`${r.route}\``,
+    String(r.performance),
+    String(r.accessibility),
+    String(r.bestPractices),
+    String(r.seo),
+    `${(r.fcpMs / 1000).toFixed(2)} s`,
+    `${(r.lcpMs / 1000).toFixed(2)} s`,
+    `${r.tbtMs} ms`,
+    String(r.cls),
+    `${kb(r.js.raw)} / ${kb(r.js.gzip)}`,
+    `${kb(r.css.raw)} / ${kb(r.css.gzip)}`,
+  ]);
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(' | ')} |`;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}
+
+async function main() {
+  if (!args.includes('--no-build'))
+    execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', DIST], { stdio: 'inherit' });
+  const server = createStaticServer({ dir: DIST, base: '/' });
+  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
+  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
+  const results: RouteResult[] = [];
+  try {
+    for (const route of pickRoutes()) {
+      const runs: Awaited<ReturnType<typeof measure>>[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const run = await measure(origin + route);
+        console.log(
+          `${route} run ${i + 1}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms, ` +
+            `benchmarkIndex ${run.benchmarkIndex}` +
+            (run.failing.length ? `; not perfect: ${run.failing.join(', ')}` : ''),
+        );
+        runs.push(run);
+      }
+      const med = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key] as number));
+      const bytes = await firstVisitBytes(origin + route, DIST, CHROMIUM);
+      results.push({
+        route,
+        performance: med('performance'),
+        accessibility: med('accessibility'),
+        bestPractices: med('bestPractices'),
+        seo: med('seo'),
+        fcpMs: med('fcpMs'),
+        lcpMs: med('lcpMs'),
+        tbtMs: med('tbtMs'),
+        cls: med('cls'),
+        js: bytes.js,
+        css: bytes.css,
+        runs,
+      });
+    }
+  } finally {
+    server.close();
+  }
+  const table = formatTable(results);
+  console.log(`\nLighthouse ${RUNS} runs, median (mobile preset, simulated throttling):\n\n${table}\n`);
+  fs.mkdirSync('reports', { recursive: true });
+  const report = {
+    date: new Date().toISOString(),
+    lighthouse: '12.2.3',
+    chromium: execFileSync(CHROMIUM, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim(),
+    runsPerRoute: RUNS,
+    results,
+  };
+  fs.writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  const readme = fs.readFileSync('README.md', 'utf8');
+  const indices = results.flatMap((r) => r.runs.map((run) => run.benchmarkIndex));
+  const summary =
+    `Latest run (${report.date.slice(0, 10)}, ${report.chromium}, ${RUNS} runs per route, median; ` +
+    `Lighthouse benchmarkIndex ${Math.min(...indices)}–${Math.max(...indices)}):`;
+  fs.writeFileSync(
+    'README.md',
+    readme.replace(
+      /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+      `<!-- bench:start -->\n\n${summary}\n\n${table}\n\n<!-- bench:end -->`,
+    ),
+  );
+  console.log('Written to reports/bench.json and README.md');
+}
+
+await main();
