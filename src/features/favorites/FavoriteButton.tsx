@@ -22,18 +22,20 @@ export function FavoriteButton({ slug, title, withLabel = false, onToggle }: Fav
   const toggle = useFavorites((s) => s.toggle);
   const [pops, setPops] = useState(0);
   return (
-    <button
+    <m.button
       type="button"
       className={withLabel ? 'favorite-button favorite-button--label' : 'favorite-button'}
       aria-pressed={pressed}
       aria-label={t.favorites.toggle(title)}
+      // On the button itself: framer-motion would make a pressable inner element a second tab stop.
+      whileTap={{ scale: 0.9 }}
       onClick={() => {
         toggle(slug);
         setPops((n) => n + 1);
         onToggle?.(!pressed);
       }}
     >
-      <m.span className="favorite-button__icon" whileTap={{ scale: 0.85 }}>
+      <span className="favorite-button__icon">
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
           <path d="M12 20.6 4.1 12.9a4.9 4.9 0 0 1 6.9-7L12 6.9l1-1a4.9 4.9 0 0 1 6.9 7Z" />
         </svg>
@@ -47,8 +49,8 @@ export function FavoriteButton({ slug, title, withLabel = false, onToggle }: Fav
             transition={{ duration: 0.45, ease: 'easeOut' }}
           />
         )}
-      </m.span>
+      </span>
       {withLabel && <span className="favorite-button__text">{t.favorites.toggleShort}</span>}
-    </button>
+    </m.button>
   );
 }
