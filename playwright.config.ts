@@ -1,8 +1,8 @@
 // Playwright: end-to-end tests of the production build in Debian's Chromium, served like a plain static host.
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.ts';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 /** Ports are settable so several checkouts can run their e2e suites at once (E2E_PORT, E2E_BASE_PORT). */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
 export const BASE_PORT = Number(process.env.E2E_BASE_PORT ?? PORT + 1);
@@ -27,16 +27,7 @@ export default defineConfig({
     ...devices['Desktop Chrome'],
     launchOptions: {
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: CHROMIUM_FLAGS,
     },
   },
   webServer: [

@@ -35,6 +35,9 @@ export default defineConfig(({ isSsrBuild }) => ({
     target: 'es2022',
     // Every browser the app supports has <link rel="modulepreload">: the polyfill would be dead bytes on first load.
     modulePreload: { polyfill: false },
+    // One stylesheet, linked from the HTML: the app's code loads after first paint (src/main.tsx), and its
+    // features' CSS must not wait for it.
+    cssCodeSplit: false,
     outDir: isSsrBuild ? ssrOutDir : 'dist',
   },
 }));

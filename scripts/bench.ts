@@ -9,6 +9,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { firstVisitBytes, type ByteCount } from './budget.ts';
 import { createStaticServer } from './serve.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -18,17 +19,6 @@ const option = (name: string, fallback: string) => {
 const RUNS = Number(option('--runs', '3'));
 const PORT = Number(option('--port', process.env.BENCH_PORT ?? '4372'));
 const DIST = 'dist';
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 
 export interface RouteResult {
@@ -67,7 +57,7 @@ function pickRoutes(): string[] {
 async function measure(url: string) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
-    chromeFlags: CHROME_FLAGS,
+    chromeFlags: CHROMIUM_FLAGS,
     // A fresh profile per run (chrome-launcher makes a temporary --user-data-dir and removes it).
   });
   try {

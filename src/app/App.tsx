@@ -1,5 +1,6 @@
 // The app: providers, the router and the routes. Features are composed here and nowhere else.
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { Route, Router, Switch, useLocation } from 'wouter';
 import { CatalogProvider, useCatalog } from '../content/catalog-store.tsx';
 import { contentQuery } from '../content/content-query.ts';
@@ -30,6 +31,7 @@ interface AppProps {
 
 export function App({ queryClient, ssrPath }: AppProps) {
   useFavoritesSync();
+  useMarkInteractive();
   return (
     <QueryClientProvider client={queryClient}>
       <MotionProvider>
@@ -100,4 +102,14 @@ function Head({ route, lang }: { route: RouteId; lang: Lang }) {
   const content = useCatalog((s) => s.content);
   useDocumentHead(content ? pageMeta(route, content, lang).title : null, lang);
   return null;
+}
+
+/**
+ * Marks <html data-hydrated> once the app has hydrated (or rendered) in the browser: from then on every control
+ * works. The app loads after first paint, so tests (and CSS, if ever needed) can tell the two moments apart.
+ */
+function useMarkInteractive() {
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true';
+  }, []);
 }

@@ -4,7 +4,14 @@ import { KIB, countBytes, fileForUrlPath, startupScripts } from '../../scripts/b
 import { expect, test } from './fixtures.ts';
 import { DIST } from './routes.ts';
 
-const BUDGET = { startupJs: 100 * KIB, css: 15 * KIB, html: 14 * KIB };
+const BUDGET = { firstVisitJs: 100 * KIB, css: 15 * KIB, html: 14 * KIB };
+/**
+ * The issue's target is 100 KB for ALL the JS a first visit of / loads, and it is NOT met yet: React + react-dom
+ * alone are ~60 KB, framer-motion ~50 KB (its drag and layout features load after hydration). Until that is solved
+ * (e.g. motion loaded only on interaction), this ceiling — the size measured when it was set, plus 2 KB — stops the
+ * bytes from growing silently. Lower it whenever the total drops; never raise it without saying why in the commit.
+ */
+const FIRST_VISIT_JS_CEILING = 156 * KIB;
 const kb = (bytes: number) => `${(bytes / KIB).toFixed(1)} KB`;
 
 test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ page }) => {
@@ -17,7 +24,8 @@ test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ pa
   });
   await page.goto('/', { waitUntil: 'networkidle' });
 
-  // The JS the page needs to start (entry, modulepreloads, their static imports) — all of it really requested.
+  // The JS before first paint (entry, modulepreloads, their static imports) — all of it really requested.
+  // The app itself is imported after the first frame (src/main.tsx), so it is counted below, with the rest.
   const startup = countBytes(DIST, startupScripts(DIST, 'index.html'));
   expect(js).toEqual(expect.arrayContaining(startup.files));
   const allJs = countBytes(DIST, js);
@@ -28,13 +36,21 @@ test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ pa
   console.log(
     [
       'First visit of / (gzip level 9; raw in brackets):',
-      `  startup JS ${kb(startup.gzip)} (${kb(startup.raw)}) of ${kb(BUDGET.startupJs)}: ${startup.files.join(', ')}`,
-      `  + lazy JS after hydration ${kb(allJs.gzip - startup.gzip)}: ${lazy.join(', ') || 'none'}`,
+      `  JS before first paint ${kb(startup.gzip)} (${kb(startup.raw)}): ${startup.files.join(', ')}`,
+      `  + JS after first paint ${kb(allJs.gzip - startup.gzip)}: ${lazy.join(', ') || 'none'}`,
+      `  = all JS of the first visit ${kb(allJs.gzip)} (${kb(allJs.raw)}): target ${kb(BUDGET.firstVisitJs)} ` +
+        `${allJs.gzip <= BUDGET.firstVisitJs ? 'met' : `NOT MET (over by ${kb(allJs.gzip - BUDGET.firstVisitJs)})`}, ` +
+        `ceiling ${kb(FIRST_VISIT_JS_CEILING)}`,
       `  CSS ${kb(styles.gzip)} (${kb(styles.raw)}) of ${kb(BUDGET.css)}: ${styles.files.join(', ')}`,
       `  index.html ${kb(html.gzip)} (${kb(html.raw)}) of ${kb(BUDGET.html)}`,
     ].join('\n'),
   );
-  expect(startup.gzip, 'startup JS, gzip').toBeLessThanOrEqual(BUDGET.startupJs);
+  // Nothing but the tiny entry may stand between the HTML and the first paint.
+  expect(startup.gzip, 'JS before first paint, gzip').toBeLessThanOrEqual(2 * KIB);
+  expect(
+    allJs.gzip,
+    'all JS of the first visit, gzip (target 100 KB not met: see above)',
+  ).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING);
   expect(styles.gzip, 'CSS, gzip').toBeLessThanOrEqual(BUDGET.css);
   expect(html.gzip, 'index.html, gzip').toBeLessThanOrEqual(BUDGET.html);
 });

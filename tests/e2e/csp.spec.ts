@@ -27,6 +27,8 @@ test('the CSP header refuses inline scripts and inline styles', async ({ page })
     directives: ['script-src-elem', 'style-src-attr'],
     scriptRan: false,
   });
+  // Requests still in flight when the test ends (service worker, lazy chunks) need no answer.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
 
 test('without headers (GitHub Pages), the <meta> CSP alone refuses inline scripts and styles', async ({
@@ -45,4 +47,6 @@ test('without headers (GitHub Pages), the <meta> CSP alone refuses inline script
     directives: ['script-src-elem', 'style-src-attr'],
     scriptRan: false,
   });
+  // Requests still in flight when the test ends (service worker, lazy chunks) need no answer.
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
 });

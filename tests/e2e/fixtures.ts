@@ -1,5 +1,5 @@
 // The e2e test fixture: every page is watched for console errors, page errors and CSP violations.
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page, type Response } from '@playwright/test';
 
 /** The build with BASE_PATH=/rosie/ (see playwright.config.ts). */
 export const BASE_URL_ROSIE = `http://localhost:${process.env.E2E_BASE_PORT ?? Number(process.env.E2E_PORT ?? 4173) + 1}/rosie/`;
@@ -10,7 +10,31 @@ interface Fixtures {
   consoleErrors: string[];
 }
 
+/** Waits until the app has hydrated the page it was given: the app loads after first paint (src/main.tsx). */
+export async function waitForHydration(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+}
+
+const isHtml = (response: Response | null) =>
+  response?.headers()['content-type']?.includes('text/html') ?? false;
+
 export const test = base.extend<Fixtures>({
+  // page.goto and page.reload return once an HTML page is interactive, as a person would wait to tap.
+  page: async ({ page }, provide) => {
+    const goto = page.goto.bind(page);
+    const reload = page.reload.bind(page);
+    page.goto = async (...args) => {
+      const response = await goto(...args);
+      if (isHtml(response)) await waitForHydration(page);
+      return response;
+    };
+    page.reload = async (...args) => {
+      const response = await reload(...args);
+      if (isHtml(response)) await waitForHydration(page);
+      return response;
+    };
+    await provide(page);
+  },
   allowedConsoleErrors: [[], { option: true }],
   consoleErrors: [
     async ({ context, allowedConsoleErrors }, use) => {

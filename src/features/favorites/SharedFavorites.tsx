@@ -8,7 +8,8 @@ import { useT } from '../../i18n/i18n.tsx';
 import { FavoritesList } from './FavoritesList.tsx';
 import { useFavorites } from './favorites-store.ts';
 import { parseSharedFavorites } from './shared-link.ts';
-import { useFavoritesReady, useMounted } from './use-favorites.ts';
+import { useHydrated } from '../../ui/use-hydrated.ts';
+import { useFavoritesReady } from './use-favorites.ts';
 
 interface SharedFavoritesProps {
   pagePath: string;
@@ -18,7 +19,7 @@ interface SharedFavoritesProps {
 export function SharedFavorites({ pagePath, trackHref }: SharedFavoritesProps) {
   const t = useT();
   const tracks = useTracks();
-  const mounted = useMounted();
+  const mounted = useHydrated();
   const search = useSearch();
   const ready = useFavoritesReady();
   const saved = useFavorites((s) => s.slugs);

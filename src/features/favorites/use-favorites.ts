@@ -33,14 +33,3 @@ export function useFavoritesReady(): boolean {
 export function useStorageStatus(): StorageStatus {
   return useSyncExternalStore(favoritesStorage.subscribe, favoritesStorage.status, () => NO_PROBLEM);
 }
-
-const noSubscribe = () => () => undefined;
-
-/** False on the server and during hydration, true after: for values only the browser knows (the URL's query). */
-export function useMounted(): boolean {
-  return useSyncExternalStore(
-    noSubscribe,
-    () => true,
-    () => false,
-  );
-}

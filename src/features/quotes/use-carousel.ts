@@ -4,7 +4,8 @@
 // pauses, and never starts before the page is hydrated (so the server and first client render agree).
 import { useCallback, useEffect, useState } from 'react';
 import { wrapIndex, type Step } from './carousel.ts';
-import { useMounted, usePrefersReducedMotion } from './use-client.ts';
+import { useHydrated } from '../../ui/use-hydrated.ts';
+import { usePrefersReducedMotion } from './use-client.ts';
 
 /** Milliseconds each quote stays before the next one, when rotating: long enough to read the longest. */
 export const ROTATION_INTERVAL_MS = 9000;
@@ -34,7 +35,7 @@ export interface Carousel {
 }
 
 export function useCarousel(count: number, interval = ROTATION_INTERVAL_MS): Carousel {
-  const mounted = useMounted();
+  const mounted = useHydrated();
   const reducedMotion = usePrefersReducedMotion();
   const [position, setPosition] = useState<Position>({ index: 0, direction: 0, moves: 0 });
   // null until the user presses Pause or Play; their choice then wins over the defaults and the holds.

@@ -1,17 +1,6 @@
-// Facts only the browser knows (is the page hydrated? does the reader prefer less motion?), read so that the
-// server and the first client render agree: both start from the server snapshot, then React re-renders.
+// A fact only the browser knows (does the reader prefer less motion?), read so that the server and the first
+// client render agree: both start from the server snapshot, then React re-renders.
 import { useSyncExternalStore } from 'react';
-
-const noSubscription = () => () => undefined;
-
-/** False on the server and during hydration, true once the component runs in the browser. */
-export function useMounted(): boolean {
-  return useSyncExternalStore(
-    noSubscription,
-    () => true,
-    () => false,
-  );
-}
 
 const REDUCED_MOTION = '(prefers-reduced-motion: reduce)';
 
