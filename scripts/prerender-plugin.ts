@@ -79,7 +79,7 @@ export function prerender(options: PrerenderOptions): Plugin {
             .filter((a) => a.lang === 'en')
             .map((a) => `<link rel="alternate" hreflang="x-default" href="${escapeHtml(a.href)}" />`),
           metaTag('property', 'og:type', page.route.kind === 'track' ? 'music.song' : 'music.album'),
-          metaTag('property', 'og:site_name', 'rosie — a fan app'),
+          metaTag('property', 'og:site_name', meta.siteName),
           metaTag('property', 'og:title', meta.title),
           metaTag('property', 'og:description', meta.description),
           metaTag('property', 'og:url', absolute(meta.path)),

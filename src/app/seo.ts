@@ -11,6 +11,8 @@ export interface PageMeta {
   /** Share image path within the app ("/og/apt.png"). */
   image: string;
   imageAlt: string;
+  /** The site's name in the page's language (og:site_name). */
+  siteName: string;
 }
 
 export type RouteId =
@@ -18,7 +20,11 @@ export type RouteId =
 
 export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta {
   const m = messages[lang].meta;
-  const albumImage = { image: '/og/album.png', imageAlt: messages[lang].album.coverAlt };
+  const albumImage = {
+    image: '/og/album.png',
+    imageAlt: messages[lang].album.coverAlt,
+    siteName: m.siteName,
+  };
   switch (route.kind) {
     case 'album':
       return {
@@ -45,6 +51,7 @@ export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta
         path: localePath(lang, paths.track(track.slug)),
         image: `/og/${track.slug}.png`,
         imageAlt: messages[lang].track.shareImageAlt(track.number, track.title),
+        siteName: m.siteName,
       };
     }
   }
