@@ -178,5 +178,7 @@ export type Messages = typeof en;
 /** 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st… */
 function englishOrdinal(n: number): string {
   const suffix = { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' } as const;
-  return `${n}${suffix[new Intl.PluralRules('en', { type: 'ordinal' }).select(n)]}`;
+  ordinalRules ??= new Intl.PluralRules('en', { type: 'ordinal' });
+  return `${n}${suffix[ordinalRules.select(n)]}`;
 }
+let ordinalRules: Intl.PluralRules | undefined;

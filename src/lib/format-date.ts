@@ -1,10 +1,37 @@
-// Calendar dates ("2024-12-06") in the reader's language, via Intl. The date is a day, not an instant: it is
-// formatted in UTC so every time zone (and the prerender) shows the same day.
+// Dates in the reader's language, via Intl, with one cached formatter per (locale, options): building an
+// Intl.DateTimeFormat costs far more than using one, and a page formats dozens of dates while it hydrates.
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The shared Intl.DateTimeFormat for these arguments (made once, then reused). */
+export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    dateFormats.set(key, format);
+  }
+  return format;
+}
+
+const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
+
+/** The shared Intl.RelativeTimeFormat ("3 hours ago", "어제") for a locale. */
+export function relativeFormat(locale: string): Intl.RelativeTimeFormat {
+  let format = relativeFormats.get(locale);
+  if (!format) {
+    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+    relativeFormats.set(locale, format);
+  }
+  return format;
+}
+
+/**
+ * A calendar day ("2024-12-06") in words. The date is a day, not an instant: it is formatted in UTC so every time
+ * zone (and the prerender) shows the same day. Anything that is not a YYYY-MM-DD date is returned as written.
+ */
 export function formatCalendarDate(isoDate: string, locale: string): string {
   const [y, m, d] = isoDate.split('-').map(Number);
   if (!y || !m || !d) return isoDate;
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return dateFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, d)));
 }

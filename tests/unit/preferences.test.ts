@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { formatCalendarDate } from '../../src/lib/format-date.ts';
 import { preferredLang } from '../../src/i18n/preferred-lang.ts';
 import { readPreference, writePreference } from '../../src/lib/preference-storage.ts';
 
@@ -42,12 +41,5 @@ describe('the first language', () => {
     expect(preferredLang(null, ['en-GB', 'ko-KR'])).toBe('en');
     expect(preferredLang(null, ['ja-JP'])).toBe('en');
     expect(preferredLang(null, [])).toBe('en');
-  });
-});
-
-describe('calendar dates', () => {
-  it('are written in the reader’s language, on the same day in every time zone', () => {
-    expect(formatCalendarDate('2024-12-06', 'en')).toBe('December 6, 2024');
-    expect(formatCalendarDate('2024-12-06', 'ko-KR')).toBe('2024년 12월 6일');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDay, quoteSources, quoteWhen } from '../../src/features/quotes/attribution.ts';
+import { quoteSources, quoteWhen } from '../../src/features/quotes/attribution.ts';
 import { content } from '../fixtures.ts';
 
 describe('when a quote was said', () => {
@@ -13,12 +13,6 @@ describe('when a quote was said', () => {
       date: '2024-11-23',
     });
     expect(quoteWhen({ date: null, reportedOn: null })).toBeNull();
-  });
-
-  it('writes the calendar day in the reader’s language, the same day in every time zone', () => {
-    expect(formatDay('2024-11-23', 'en')).toBe('November 23, 2024');
-    expect(formatDay('2025-09-07', 'ko-KR')).toBe('2025년 9월 7일');
-    expect(formatDay('2025-01-01', 'en')).toBe('January 1, 2025');
   });
 });
 

@@ -2,7 +2,7 @@
 import { Fragment } from 'react';
 import { useCharts, useMilestones, useSources } from '../../content/catalog-store.tsx';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
-import { formatCalendarDate } from './format.ts';
+import { formatCalendarDate } from '../../lib/format-date.ts';
 import { timelineEntries } from './timeline.ts';
 import './countdown.css';
 

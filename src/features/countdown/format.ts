@@ -1,9 +1,10 @@
 // Intl formatting for the countdown: event dates in a given zone and language, and "how long ago".
+import { dateFormat, relativeFormat } from '../../lib/format-date.ts';
 import { agoParts } from './milestones.ts';
 
 /** "Sunday, December 6, 2026 at 12:00 AM GMT+9": the full date and time of an instant in `timeZone`. */
 export function formatDateTime(instant: number, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, {
+  return dateFormat(locale, {
     timeZone,
     weekday: 'long',
     year: 'numeric',
@@ -15,13 +16,8 @@ export function formatDateTime(instant: number, locale: string, timeZone: string
   }).format(instant);
 }
 
-/** A calendar date ("YYYY-MM-DD") as words, the same everywhere (read as a date, not as an instant). */
-export function formatCalendarDate(date: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', dateStyle: 'long' }).format(Date.parse(date));
-}
-
 /** "3 hours ago", "1년 전". */
 export function formatAgo(ms: number, locale: string): string {
   const { value, unit } = agoParts(ms);
-  return new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }).format(value, unit);
+  return relativeFormat(locale).format(value, unit);
 }

@@ -4,7 +4,8 @@ import { Fragment } from 'react';
 import { Link } from 'wouter';
 import type { Quote, Source, Track } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
-import { formatDay, quoteWhen } from './attribution.ts';
+import { formatCalendarDate } from '../../lib/format-date.ts';
+import { quoteWhen } from './attribution.ts';
 
 interface QuoteFigureProps {
   quote: Quote;
@@ -19,7 +20,7 @@ export function QuoteFigure({ quote, sources, track, trackHref }: QuoteFigurePro
   const t = useT();
   const lang = useLang();
   const when = quoteWhen(quote);
-  const day = when ? formatDay(when.date, LOCALE[lang]) : null;
+  const day = when ? formatCalendarDate(when.date, LOCALE[lang]) : null;
   return (
     <figure className="quote">
       <blockquote className="quote__text" lang="en">

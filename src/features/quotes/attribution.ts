@@ -14,15 +14,6 @@ export function quoteWhen(quote: Pick<Quote, 'date' | 'reportedOn'>): QuoteWhen 
   return null;
 }
 
-/**
- * A calendar day ("2024-11-23") in words for a locale. Formatted in UTC so that the day never shifts with the
- * reader's time zone, and the prerendered HTML and the browser agree.
- */
-export function formatDay(isoDate: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(`${isoDate}T00:00:00Z`),
-  );
-}
 
 /** The quote's sources, in its order; an id missing from the list is skipped (the schema already rejects it). */
 export function quoteSources(quote: Pick<Quote, 'sources'>, sources: readonly Source[]): Source[] {
