@@ -38,6 +38,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // One stylesheet, linked from the HTML: the app's code loads after first paint (src/main.tsx), and its
     // features' CSS must not wait for it.
     cssCodeSplit: false,
+    // SOURCEMAP=true for profiling a production build (scripts/probe-*.ts); never shipped by default.
+    sourcemap: process.env.SOURCEMAP === 'true',
     outDir: isSsrBuild ? ssrOutDir : 'dist',
   },
 }));

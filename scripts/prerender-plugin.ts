@@ -56,6 +56,8 @@ export function prerender(options: PrerenderOptions): Plugin {
       }
       const absolute = (p: string) => `${options.siteUrl}${options.base}${p.replace(/^\//, '')}`;
       const emitted = new Set<string>();
+      // The sections that load near the screen in the browser are rendered like any other here.
+      await entry.prepare();
       for (const page of entry.prerenderRoutes(content)) {
         const { html, meta } = entry.render(page, content);
         const alternates =

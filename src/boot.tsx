@@ -1,19 +1,31 @@
-// Loaded by src/main.tsx after first paint: loads the content, then hydrates the prerendered page (or renders,
-// when the page is a fallback).
-import { StrictMode, startTransition } from 'react';
-import { createRoot, hydrateRoot } from 'react-dom/client';
-import { App } from './app/App.tsx';
+// Loaded by src/main.tsx after first paint: loads the content and the app, then hydrates the prerendered page (or
+// renders, when the page is a fallback). The page is already visible and its links work, so nothing here is urgent:
+// the work is cut into steps with a pause between them, because one long task (evaluating every module at once,
+// say) would block a tap or a scroll for its whole length.
 import { routerBase, samePath } from './app/paths.ts';
-import { createQueryClient } from './app/query-client.ts';
-import { contentQuery } from './content/content-query.ts';
+
+/** Lets the browser handle input and paint before the next step. */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
+// Each import below is evaluated in its own task; all of them start downloading now, in parallel.
+const reactDom = import('react-dom/client');
+const queries = import('./app/query-client.ts');
+const appModule = import('./app/App.tsx');
+
+const { createQueryClient, contentQuery } = await queries;
 const queryClient = createQueryClient();
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating.
 await queryClient.query(contentQuery).catch(() => undefined);
+await nextTask();
+const { hydrateRoot, createRoot } = await reactDom;
+await nextTask();
+const { App } = await appModule;
+await nextTask();
 
+const { StrictMode, startTransition } = await import('react');
 const app = (
   <StrictMode>
     <App queryClient={queryClient} />
@@ -28,8 +40,7 @@ const canHydrate =
   queryClient.getQueryState(contentQuery.queryKey)?.status === 'success';
 
 if (canHydrate) {
-  // As a transition, hydration yields to the browser every few milliseconds instead of one long task (the page is
-  // already visible and its links already work, so nothing waits on it): this keeps Total Blocking Time low.
+  // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
   startTransition(() => {
     hydrateRoot(container, app);
   });

@@ -1,6 +1,7 @@
 // Server entry for the prerender step: renders one route of the app to HTML from already-validated content.
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App.tsx';
+import { preloadIslands } from './app/island.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { pageMeta, type PageMeta, type RouteId } from './app/seo.ts';
 import { localePath, paths, routerBase } from './app/paths.ts';
@@ -10,6 +11,11 @@ import { CoverArt } from './features/album/CoverArt.tsx';
 import { LANGS, type Lang } from './i18n/i18n.tsx';
 
 export { parseContent };
+
+/** Loads what the browser loads lazily (the islands), so that `render` can render every page at once. */
+export function prepare(): Promise<unknown> {
+  return preloadIslands();
+}
 
 export interface PrerenderRoute {
   route: RouteId;

@@ -1,8 +1,6 @@
 // Browser entry, kept tiny: the prerendered page and its one stylesheet paint first; the app (React, the data,
-// hydration) loads right after that first frame, so no script sits between a visitor and the first paint.
+// hydration) loads once that first paint has reached the screen, so no script competes with it.
 import './styles/global.css';
+import { afterFirstPaint } from './first-paint.ts';
 
-const boot = () => void import('./boot.tsx');
-
-if (document.visibilityState === 'hidden') boot();
-else requestAnimationFrame(() => setTimeout(boot, 0));
+afterFirstPaint(() => void import('./boot.tsx'));

@@ -1,18 +1,13 @@
-// The home page: cover, album facts, the countdown, the tracklist and the timeline, composed from the features.
-import { useAlbum, useTracks } from '../content/catalog-store.tsx';
+// The home page: cover and album facts first; the countdown, the tracklist, her words and the timeline below, each
+// loading as it nears the screen (src/app/album-sections.tsx).
+import { useAlbum } from '../content/catalog-store.tsx';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
-import { Tracklist } from '../features/album/Tracklist.tsx';
-import { CountdownTimer } from '../features/countdown/CountdownTimer.tsx';
-import { Timeline } from '../features/countdown/Timeline.tsx';
-import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
-import { QuoteCarousel } from '../features/quotes/QuoteCarousel.tsx';
 import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
 import { formatCalendarDate } from '../lib/format-date.ts';
-import { localePath, paths } from './paths.ts';
+import { CountdownSection, QuotesSection, TimelineSection, TracklistSection } from './album-sections.tsx';
 
 export function AlbumPage() {
   const album = useAlbum();
-  const tracks = useTracks();
   const t = useT();
   const lang = useLang();
   return (
@@ -42,14 +37,10 @@ export function AlbumPage() {
           </dl>
         </div>
       </section>
-      <CountdownTimer />
-      <Tracklist
-        tracks={tracks}
-        trackHref={(track) => localePath(lang, paths.track(track.slug))}
-        renderActions={(track) => <FavoriteButton slug={track.slug} title={track.title} />}
-      />
-      <QuoteCarousel trackHref={(slug) => localePath(lang, paths.track(slug))} />
-      <Timeline />
+      <CountdownSection />
+      <TracklistSection />
+      <QuotesSection />
+      <TimelineSection />
     </div>
   );
 }

@@ -1,5 +1,6 @@
-// The QueryClient with the app's defaults.
+// The QueryClient with the app's defaults, and the content query it loads first.
 import { QueryClient } from '@tanstack/react-query';
+export { contentQuery } from '../content/content-query.ts';
 
 export function createQueryClient(): QueryClient {
   return new QueryClient({

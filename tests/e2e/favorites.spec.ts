@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { BASE_URL_ROSIE, expect, test } from './fixtures.ts';
+import { BASE_URL_ROSIE, expect, reachSection, test } from './fixtures.ts';
 
 const KEY = 'rosie:favorites';
 const BACKUP = 'rosie:favorites:backup';
@@ -33,6 +33,7 @@ test('a toggle in one tab shows in another within a second', async ({ context })
   const first = await context.newPage();
   const second = await context.newPage();
   await first.goto('/');
+  await reachSection(first, 'tracklist');
   await second.goto('/track/apt');
   await expect(heart(second, 'APT.')).toHaveAttribute('aria-pressed', 'false');
   await heart(first, 'APT.').click();

@@ -15,6 +15,17 @@ export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 }
 
+/**
+ * Scrolls to a section that comes to life near the screen (an island, src/app/island.tsx) and waits until it has,
+ * as a reader reaches it before using it. Clicks on it before then are held and replayed, but tests that time
+ * something else (a sync between tabs) start from a live section.
+ */
+export async function reachSection(page: Page, name: string): Promise<void> {
+  const section = page.locator(`[data-island="${name}"]`);
+  await section.scrollIntoViewIfNeeded();
+  await expect(section).toHaveAttribute('data-live', 'true');
+}
+
 const isHtml = (response: Response | null) =>
   response?.headers()['content-type']?.includes('text/html') ?? false;
 

@@ -175,6 +175,8 @@ test.describe('when the reader prefers reduced motion', () => {
   test('the carousel does not rotate: it offers Play instead of Pause', async ({ page }) => {
     await page.goto('/');
     const carousel = carouselOf(page);
+    // The carousel comes to life as it nears the screen (an island): scroll to it, as a reader would.
+    await carousel.scrollIntoViewIfNeeded();
     await expect(carousel.getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(page.locator('.quotes__slides')).toHaveAttribute('aria-live', 'polite');
     await carousel.getByRole('button', { name: 'Next' }).click();

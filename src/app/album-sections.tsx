@@ -1,0 +1,19 @@
+// The home page's sections below the hero, each an island (src/app/island.tsx): their code loads, and their
+// prerendered HTML hydrates, when they come near the screen.
+import { island } from './island.tsx';
+
+export const CountdownSection = island('countdown', () =>
+  import('../features/countdown/CountdownTimer.tsx').then((module) => module.CountdownTimer),
+);
+
+export const TracklistSection = island('tracklist', () =>
+  import('./TracklistSection.tsx').then((module) => module.TracklistSection),
+);
+
+export const QuotesSection = island('quotes', () =>
+  import('./QuotesSection.tsx').then((module) => module.QuotesSection),
+);
+
+export const TimelineSection = island('timeline', () =>
+  import('../features/countdown/Timeline.tsx').then((module) => module.Timeline),
+);

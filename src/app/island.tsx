@@ -1,0 +1,126 @@
+// Islands: sections below the fold whose code loads, and whose prerendered HTML hydrates, only when they are needed:
+// when they come near the screen, at the first sign of a person (a pointer, a key, a touch, a scroll), or when an
+// update has to pass through them (a change of language, say). Until then React keeps their server HTML as it is
+// (readable, links working), so a first visit downloads and runs only what the first screen needs. Clicks that land
+// before their section is live are held and given back, in order, once it is (React would drop them). Pages
+// rendered in the browser (a client-side navigation) load their islands at once.
+import { memo, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
+import { firstInteraction } from './when.ts';
+
+/** How far below (or above) the screen a section starts loading, as a share of the screen's height. */
+const LOOKAHEAD = '50%';
+
+type Loader = () => Promise<ComponentType>;
+
+const registry: (() => Promise<ComponentType>)[] = [];
+
+/**
+ * A section (a component without props, so nothing from its parent can disturb its prerendered HTML while it
+ * waits) that loads when needed. `name` marks its wrapper in the HTML.
+ */
+export function island(name: string, load: Loader): ComponentType {
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const preload = () =>
+    (loading ??= load().then((component) => {
+      loaded = component;
+      return component;
+    }));
+  registry.push(preload);
+
+  let wake: () => void = () => undefined;
+  let waiting: Promise<ComponentType> | undefined;
+  /** The section's code, once it is needed. Asked again while it is still on its way, it is needed now. */
+  const request = (): Promise<ComponentType> => {
+    if (waiting) {
+      // A second render while still waiting means an update has to pass through this section: load it now.
+      wake();
+      return waiting;
+    }
+    waiting = Promise.race([
+      new Promise<void>((resolve) => (wake = resolve)),
+      nearScreen(name),
+      firstInteraction(),
+    ]).then(preload);
+    return waiting;
+  };
+
+  /** Renders the section once its code is here; React keeps the server HTML while this suspends. */
+  function Deferred() {
+    const Section = use(request());
+    // One component per island, resolved once: its identity never changes between renders.
+    // eslint-disable-next-line react-hooks/static-components
+    return <Section />;
+  }
+
+  function Island() {
+    // Chosen once per mount: code already loaded (server, tests, later visits) renders directly; otherwise the
+    // deferred section waits. Switching type later would remount the section and lose its state.
+    const [Section] = useState<ComponentType>(() => loaded ?? Deferred);
+    const wrapper = useRef<HTMLDivElement>(null);
+    const live = useRef(false);
+    const [isLive, setLive] = useState(false);
+    const held = useRef<HTMLElement[]>([]);
+
+    useEffect(() => {
+      const element = wrapper.current;
+      if (!element) return;
+      const hold = (event: MouseEvent) => {
+        if (live.current || !(event.target instanceof HTMLElement)) return;
+        event.preventDefault();
+        event.stopPropagation();
+        held.current.push(event.target);
+        wake();
+      };
+      element.addEventListener('click', hold, true);
+      return () => element.removeEventListener('click', hold, true);
+    }, []);
+
+    const onLive = () => {
+      live.current = true;
+      setLive(true);
+      const clicks = held.current;
+      held.current = [];
+      for (const target of clicks) if (target.isConnected) target.click();
+    };
+
+    return (
+      <div ref={wrapper} className="island" data-island={name} data-live={isLive || undefined}>
+        <Suspense fallback={null}>
+          <Section />
+          <Live onLive={onLive} />
+        </Suspense>
+      </div>
+    );
+  }
+  Island.displayName = `Island(${name})`;
+  return memo(Island);
+}
+
+/** Renders nothing; tells its island when the island's content is live (hydrated, or rendered). */
+function Live({ onLive }: { onLive: () => void }) {
+  useEffect(onLive, [onLive]);
+  return null;
+}
+
+/** Loads every island's code: the prerender (and the tests) render them at once, like any component. */
+export function preloadIslands(): Promise<unknown> {
+  return Promise.all(registry.map((preload) => preload()));
+}
+
+/** Resolves when the island's prerendered wrapper comes near the screen; at once when there is none to wait for. */
+function nearScreen(name: string): Promise<void> {
+  const wrapper = document.querySelector(`[data-island="${name}"]`);
+  if (!wrapper || typeof IntersectionObserver === 'undefined') return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        observer.disconnect();
+        resolve();
+      },
+      { rootMargin: `${LOOKAHEAD} 0px` },
+    );
+    observer.observe(wrapper);
+  });
+}
