@@ -1,6 +1,9 @@
-// Byte budgets for a first visit of the home page, measured on the production build (deterministic, not timed).
-// KB here is 1024 bytes (as Lighthouse counts); gzip at level 9, as static hosts send text.
+// Byte budgets for a first visit of the home page and for the generated PNGs, measured on the production build
+// (deterministic, not timed). KB here is 1024 bytes (as Lighthouse counts); gzip at level 9, as static hosts send text.
+import fs from 'node:fs';
+import path from 'node:path';
 import { KIB, countBytes, fileForUrlPath, startupScripts } from '../../scripts/budget.ts';
+import { PWA_IMAGES } from '../../scripts/pwa-options.ts';
 import { expect, test } from './fixtures.ts';
 import { DIST } from './routes.ts';
 
@@ -53,4 +56,39 @@ test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ pa
   ).toBeLessThanOrEqual(FIRST_VISIT_JS_CEILING);
   expect(styles.gzip, 'CSS, gzip').toBeLessThanOrEqual(BUDGET.css);
   expect(html.gzip, 'index.html, gzip').toBeLessThanOrEqual(BUDGET.html);
+});
+
+/**
+ * Every generated PNG (scripts/raster.ts), raw bytes: PNGs are not gzipped by hosts. icon-192 is the tightest:
+ * Chrome fetches it right after load (for the manifest's installability), competing with the page's own bytes.
+ */
+const PNG_BUDGET = { icon192: 8 * KIB, icon: 40 * KIB, screenshot: 80 * KIB, share: 80 * KIB };
+
+test('every generated PNG stays within its byte budget', () => {
+  const { icon192, icon512, maskable512, appleTouch, narrow, wide } = PWA_IMAGES;
+  const shareImages = fs
+    .readdirSync(path.join(DIST, 'og'))
+    .filter((f) => f.endsWith('.png'))
+    .map((f) => `og/${f}`);
+  expect(shareImages.length, 'share images in dist/og').toBeGreaterThan(1);
+  const budgets: [string, number][] = [
+    [icon192.file, PNG_BUDGET.icon192],
+    ...[icon512, maskable512, appleTouch].map((i): [string, number] => [i.file, PNG_BUDGET.icon]),
+    ...[narrow, wide].map((i): [string, number] => [i.file, PNG_BUDGET.screenshot]),
+    ...shareImages.map((f): [string, number] => [f, PNG_BUDGET.share]),
+  ];
+  const sized = budgets.map(([file, budget]) => ({
+    file,
+    budget,
+    bytes: fs.statSync(path.join(DIST, file)).size,
+  }));
+  const total = sized.reduce((sum, s) => sum + s.bytes, 0);
+  console.log(
+    [
+      'Generated PNGs (raw bytes):',
+      ...sized.map(({ file, bytes, budget }) => `  ${file} ${kb(bytes)} of ${kb(budget)}`),
+      `  total ${kb(total)}`,
+    ].join('\n'),
+  );
+  for (const { file, bytes, budget } of sized) expect(bytes, file).toBeLessThanOrEqual(budget);
 });
