@@ -27,13 +27,18 @@ export function htmlFileFor(routePath: string): string {
 }
 
 /**
- * URL spellings of a track's aliases that are worth a file of their own: "Game Boy" → "game-boy". Spellings that
- * only differ in case from the slug are skipped (hosts differ on case), and so is anything a file name or URL
- * could trip on (a trailing dot, punctuation): 404.html boots the app and redirects those.
+ * URL spellings of a track's aliases that are worth a file of their own: "Game Boy" → "game-boy", "APT." → "apt.".
+ * Spellings that only differ in case from the slug are skipped (hosts differ on case), and so is punctuation other
+ * than one trailing dot: 404.html boots the app and redirects those. A trailing dot is safe in a build output: URLs
+ * keep it (only "." and ".." are dot segments, and this pattern lets neither through); sirv and Cloudflare Pages'
+ * asset server find "track/apt./index.html" by name like any page; Netlify's deploy refuses only "#" and "?", and
+ * neither it nor GitHub Pages has a rule on dots. A host that did not serve it would fall back to today's 404.html
+ * redirect. Windows can't hold the name, but it is only ever built, never checked in (a Windows build would drop
+ * the dot and rewrite the canonical page with its own bytes). The precache leaves it out (scripts/pwa-options.ts).
  */
 export function aliasSlugs(track: { slug: string; aliases: readonly string[] }): string[] {
   const spellings = track.aliases.map((a) => a.trim().toLowerCase().replace(/\s+/g, '-'));
-  return [...new Set(spellings)].filter((s) => s !== track.slug && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s));
+  return [...new Set(spellings)].filter((s) => s !== track.slug && /^[a-z0-9]+(-[a-z0-9]+)*\.?$/.test(s));
 }
 
 export function prerender(options: PrerenderOptions): Plugin {

@@ -83,8 +83,10 @@ export function pwaOptions({ base, disable }: { base: string; disable: boolean }
     workbox: {
       // Every prerendered page (all routes, both languages, 404.html), the JS/CSS, the data JSON, the icons.
       globPatterns: ['**/*.{html,js,css,json,svg,png,woff2}'],
-      // Share images are cached at run time; the install screenshots are only for the install dialog.
-      globIgnores: ['og/**', `${PWA_ASSET_DIR}/screenshot-*`],
+      // Share images are cached at run time; the install screenshots are only for the install dialog. An alias page
+      // in a directory ending in a dot (track/apt./) stays out: one page a host might not serve must not fail the
+      // worker's install, and offline the 404.html fallback redirects that spelling anyway.
+      globIgnores: ['og/**', `${PWA_ASSET_DIR}/screenshot-*`, '**/*./**'],
       manifestTransforms: [(entries) => ({ manifest: withCleanUrls(entries), warnings: [] })],
       // Navigations that are not a precached page try the network, and offline get the precached 404 page.
       navigateFallback: null,

@@ -114,6 +114,23 @@ for (const site of SITES) {
       expect(new URL(metaContent(html, 'og:image')!).pathname).toMatch(/\/og\/gameboy\.png$/);
     });
 
+    test('the "APT." spelling, trailing dot and all, previews as APT. and lands on /track/apt', async ({
+      request,
+      page,
+    }) => {
+      const response = await request.get(url('/track/apt.'), { maxRedirects: 0 });
+      expect(response.status()).toBe(200);
+      const html = await response.text();
+      expect(metaContent(html, 'og:title')).toBe('APT. — rosie by ROSÉ');
+      expect(new URL(metaContent(html, 'og:url')!).pathname).toBe(new URL(url('/track/apt')).pathname);
+      expect(html).toMatch(/<link rel="canonical" href="[^"]*\/track\/apt"/);
+
+      const visit = await page.goto(url('/track/apt.'));
+      expect(visit?.status()).toBe(200);
+      await expect(page).toHaveURL(url('/track/apt'));
+      await expect(page.getByRole('heading', { level: 1, name: 'APT.' })).toBeVisible();
+    });
+
     test('the album page points at the album share image', async ({ request }) => {
       const html = await (await request.get(site.root)).text();
       const png = await fetchByPathname(request, site.root, metaContent(html, 'og:image')!);
@@ -141,7 +158,7 @@ for (const site of SITES) {
           ['/track/Game-Boy', '/track/gameboy', 'gameboy'],
           ['/track/game-boy', '/track/gameboy', 'gameboy'],
           ['/track/3AM', '/track/3am', '3am'],
-          ['/track/apt.', '/track/apt', 'APT.'],
+          ['/track/APT.', '/track/apt', 'APT.'],
         ] as const) {
           await page.goto(url(typed));
           await expect(page, typed).toHaveURL(url(canonical));

@@ -7,14 +7,16 @@ const tracks = content().tracks;
 const track = (slug: string) => tracks.find((t) => t.slug === slug)!;
 
 describe('alias pages', () => {
-  it('gives the spaced spellings of a title a URL of their own', () => {
+  it('gives the spaced spellings of a title a URL of their own, and the one with a trailing dot', () => {
     expect(aliasSlugs(track('gameboy'))).toEqual(['game-boy']);
     expect(aliasSlugs(track('3am'))).toEqual(['3-am']);
+    expect(aliasSlugs(track('apt'))).toEqual(['apt.']);
   });
 
-  it('skips spellings that only differ in case, and ones with punctuation (404.html redirects those)', () => {
-    expect(aliasSlugs(track('apt'))).toEqual([]);
+  it('skips spellings that only differ in case, and ones with other punctuation (404.html redirects those)', () => {
     expect(aliasSlugs(track('number-one-girl'))).toEqual([]);
+    const odd = { slug: 'apt', aliases: ['APT', '.', '..', 'apt..', '.apt', 'a.p.t', 'apt!', 'apt./x'] };
+    expect(aliasSlugs(odd)).toEqual([]);
   });
 
   it('only makes alias pages that the app resolves to the same track', () => {

@@ -41,11 +41,11 @@ export function AddToCalendar({ events, yearly, eventName }: AddToCalendarProps)
   };
   return (
     <div className="countdown__actions">
-      <button type="button" className="countdown__button" onClick={addNext}>
+      <button type="button" className="button button--ghost" onClick={addNext}>
         {t.countdown.addToCalendar}
       </button>
       {yearly && (
-        <button type="button" className="countdown__button" onClick={addYearly}>
+        <button type="button" className="button button--ghost" onClick={addYearly}>
           {t.countdown.addYearly(yearly.title)}
         </button>
       )}

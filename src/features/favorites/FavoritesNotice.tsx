@@ -17,7 +17,7 @@ export function FavoritesNotice() {
           {t.favorites.recovered}{' '}
           <button
             type="button"
-            className="favorites-notice__dismiss"
+            className="button button--ghost favorites-notice__dismiss"
             onClick={favoritesStorage.dismissRecovered}
           >
             {t.favorites.dismiss}

@@ -19,7 +19,7 @@ export function InstallButton() {
     return (
       <button
         type="button"
-        className="pwa-install"
+        className="button button--ghost"
         aria-label={t.pwa.installLabel}
         onClick={() => void install()}
       >
@@ -30,7 +30,7 @@ export function InstallButton() {
   if (environment === 'ios') {
     return (
       <details className="pwa-ios-hint">
-        <summary>{t.pwa.iosInstallSummary}</summary>
+        <summary className="button button--ghost">{t.pwa.iosInstallSummary}</summary>
         <p>{t.pwa.iosInstallHint}</p>
       </details>
     );

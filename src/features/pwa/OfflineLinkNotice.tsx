@@ -32,7 +32,7 @@ export function OfflineLinkNotice() {
   return (
     <Toast
       actions={
-        <button type="button" className="pwa-toast__secondary" onClick={() => setBlocked(false)}>
+        <button type="button" className="button button--ghost" onClick={() => setBlocked(false)}>
           {t.pwa.dismiss}
         </button>
       }

@@ -11,7 +11,7 @@ export function UpdateToast({ onReload, onLater }: { onReload: () => void; onLat
           <button type="button" className="button" onClick={onReload}>
             {t.pwa.reload}
           </button>
-          <button type="button" className="pwa-toast__secondary" onClick={onLater}>
+          <button type="button" className="button button--ghost" onClick={onLater}>
             {t.pwa.later}
           </button>
         </>

@@ -74,7 +74,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
         <h2 id={headingId}>{t.quotes.heading}</h2>
         {hasControls && (
           <div className="quotes__controls">
-            <button type="button" className="quotes__button" onClick={carousel.togglePlaying}>
+            <button type="button" className="button button--ghost" onClick={carousel.togglePlaying}>
               <span className="quotes__icon" aria-hidden="true">
                 {carousel.playing ? '❚❚' : '▶'}
               </span>
@@ -82,7 +82,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
             </button>
             <button
               type="button"
-              className="quotes__button"
+              className="button button--ghost"
               aria-controls={slidesId}
               onClick={() => carousel.go(-1)}
             >
@@ -93,7 +93,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
             </button>
             <button
               type="button"
-              className="quotes__button"
+              className="button button--ghost"
               aria-controls={slidesId}
               onClick={() => carousel.go(1)}
             >

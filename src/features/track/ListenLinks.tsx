@@ -18,7 +18,7 @@ export function ListenLinks({ track }: { track: Track }) {
       <ul className="listen__links">
         {listenLinks({ album, track }).map((link) => (
           <li key={link.service}>
-            <a className="listen__link" href={link.url} rel="noopener noreferrer" target="_blank">
+            <a className="button button--ghost" href={link.url} rel="noopener noreferrer" target="_blank">
               {label[link.service]}
               <span className="visually-hidden"> {t.track.newTab}</span>
             </a>
