@@ -3,6 +3,7 @@
 // the work is cut into steps with a pause between them, because one long task (evaluating every module at once,
 // say) would block a tap or a scroll for its whole length.
 import { routerBase, samePath } from './app/paths.ts';
+import { CONTENT_URL } from './content/content-path.ts';
 
 /** Lets the browser handle input and paint before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -10,7 +11,16 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
-// Each import below is evaluated in its own task; all of them start downloading now, in parallel.
+// The content downloads alongside the app's code (the app's fetch() takes the preloaded response), and each
+// import below is evaluated in its own task; all of them start downloading now, in parallel.
+document.head.append(
+  Object.assign(document.createElement('link'), {
+    rel: 'preload',
+    as: 'fetch',
+    href: CONTENT_URL,
+    crossOrigin: 'anonymous',
+  }),
+);
 const reactDom = import('react-dom/client');
 const queries = import('./app/query-client.ts');
 const appModule = import('./app/App.tsx');

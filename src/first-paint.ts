@@ -11,7 +11,10 @@ export function afterFirstPaint(start: () => void, timeoutMs = 3000): void {
     start();
   };
   if (document.visibilityState === 'hidden') return once();
-  if (!PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  // Typed as always there, but older browsers have no PerformanceObserver or no list of entry types.
+  const types = (globalThis.PerformanceObserver as Partial<typeof PerformanceObserver> | undefined)
+    ?.supportedEntryTypes;
+  if (!types?.includes('paint')) {
     requestAnimationFrame(() => setTimeout(once, 0));
     return;
   }

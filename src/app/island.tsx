@@ -7,9 +7,6 @@
 import { memo, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
 import { firstInteraction } from './when.ts';
 
-/** How far below (or above) the screen a section starts loading, as a share of the screen's height. */
-const LOOKAHEAD = '50%';
-
 type Loader = () => Promise<ComponentType>;
 
 const registry: (() => Promise<ComponentType>)[] = [];
@@ -63,25 +60,30 @@ export function island(name: string, load: Loader): ComponentType {
     const held = useRef<HTMLElement[]>([]);
 
     useEffect(() => {
-      const element = wrapper.current;
-      if (!element) return;
+      // On the document, ahead of React's own listener on the root, which would stop (drop) the click.
       const hold = (event: MouseEvent) => {
-        if (live.current || !(event.target instanceof HTMLElement)) return;
+        const target = event.target;
+        if (live.current || !(target instanceof HTMLElement) || !wrapper.current?.contains(target)) return;
         event.preventDefault();
         event.stopPropagation();
-        held.current.push(event.target);
+        held.current.push(target);
         wake();
       };
-      element.addEventListener('click', hold, true);
-      return () => element.removeEventListener('click', hold, true);
+      document.addEventListener('click', hold, true);
+      return () => document.removeEventListener('click', hold, true);
     }, []);
 
     const onLive = () => {
       live.current = true;
       setLive(true);
-      const clicks = held.current;
-      held.current = [];
-      for (const target of clicks) if (target.isConnected) target.click();
+      // One click per task, as a person's clicks come: each sees the state the one before it left.
+      const replay = () => {
+        const target = held.current.shift();
+        if (!target) return;
+        if (target.isConnected) target.click();
+        setTimeout(replay, 0);
+      };
+      replay();
     };
 
     return (
@@ -119,7 +121,8 @@ function nearScreen(name: string): Promise<void> {
         observer.disconnect();
         resolve();
       },
-      { rootMargin: `${LOOKAHEAD} 0px` },
+      // No margin: any scroll is an interaction, which wakes every island anyway; this is for the ones on screen.
+      {},
     );
     observer.observe(wrapper);
   });

@@ -1,8 +1,8 @@
 // The one query that loads the album content: fetch the static JSON, validate it, hand it on.
 import { queryOptions } from '@tanstack/react-query';
+import { CONTENT_URL } from './content-path.ts';
 import { ContentError, parseContent, type Content } from './schema.ts';
 
-export const CONTENT_PATH = 'data/rosie.json';
 export const contentQueryKey = ['content'] as const;
 
 export class ContentFetchError extends Error {
@@ -13,7 +13,7 @@ export class ContentFetchError extends Error {
 }
 
 export async function fetchContent(signal?: AbortSignal): Promise<Content> {
-  const response = await fetch(`${import.meta.env.BASE_URL}${CONTENT_PATH}`, { signal });
+  const response = await fetch(CONTENT_URL, { signal });
   if (!response.ok) throw new ContentFetchError(response.status);
   let json: unknown;
   try {

@@ -144,10 +144,10 @@ test.describe('motion', () => {
   async function moveAround(page: Page) {
     await page.goto('/');
     await hydrated(page);
-    // The animation code loads once the page is idle (or at the first touch): a person takes that long to look.
-    await expect(page.locator('html[data-motion="ready"]')).toBeAttached();
     await watchTransforms(page);
     await page.locator('.album-cover').hover();
+    // The animation code loads at the first sign of a person (here, the pointer arriving).
+    await expect(page.locator('html[data-motion="ready"]')).toBeAttached();
     await page.waitForTimeout(400);
     await page.locator('.album-cover').click();
     await page.waitForTimeout(400);

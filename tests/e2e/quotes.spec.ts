@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { BASE_URL_ROSIE, expect, test } from './fixtures.ts';
+import { BASE_URL_ROSIE, expect, reachSection, test } from './fixtures.ts';
 
 const carouselOf = (page: Page, name = 'In her own words') => page.getByRole('region', { name });
 /** The one slide on show (hidden slides are not in the accessibility tree). */
@@ -77,6 +77,7 @@ test('the carousel works from the keyboard: Tab to the controls, Enter and Space
 
 test('a sideways drag changes the quote; a short or vertical one does not', async ({ page }) => {
   await page.goto('/');
+  await reachSection(page, 'quotes');
   const carousel = carouselOf(page);
   await expect(shownSlide(carousel)).toHaveAccessibleName('1 of 8');
   // framer-motion's drag loads after the first paint: retry the first swipe until it is live.
@@ -116,7 +117,7 @@ test.describe('on a touch screen', () => {
         });
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     };
-    await shownSlide(carousel).scrollIntoViewIfNeeded();
+    await reachSection(page, 'quotes');
     await expect(async () => {
       await swipe(-200, 0);
       await expect(shownSlide(carousel)).toHaveAccessibleName('2 of 8', { timeout: 500 });
@@ -132,6 +133,7 @@ test.describe('on a touch screen', () => {
 test('the quote area keeps one height, fits 320 px, and has 44 px controls', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 800 });
   await page.goto('/');
+  await reachSection(page, 'quotes');
   const carousel = carouselOf(page);
   const slides = page.locator('.quotes__slides');
   const heights = new Set<number>();
@@ -159,6 +161,7 @@ test('axe finds no violation on the carousel, in English and in Korean', async (
   expect((await axe()).violations).toEqual([]);
 
   await page.goto('/ko/');
+  await reachSection(page, 'quotes');
   const ko = carouselOf(page, '그녀의 말');
   await ko.getByRole('button', { name: '이전' }).click();
   await ko.getByRole('button', { name: '이전' }).click();
@@ -175,8 +178,8 @@ test.describe('when the reader prefers reduced motion', () => {
   test('the carousel does not rotate: it offers Play instead of Pause', async ({ page }) => {
     await page.goto('/');
     const carousel = carouselOf(page);
-    // The carousel comes to life as it nears the screen (an island): scroll to it, as a reader would.
-    await carousel.scrollIntoViewIfNeeded();
+    // The carousel comes to life as the reader reaches it (an island).
+    await reachSection(page, 'quotes');
     await expect(carousel.getByRole('button', { name: 'Play' })).toBeVisible();
     await expect(page.locator('.quotes__slides')).toHaveAttribute('aria-live', 'polite');
     await carousel.getByRole('button', { name: 'Next' }).click();
@@ -186,6 +189,7 @@ test.describe('when the reader prefers reduced motion', () => {
 
 test('a quote’s track link keeps the base path', async ({ page }) => {
   await page.goto(BASE_URL_ROSIE);
+  await reachSection(page, 'quotes');
   const carousel = carouselOf(page);
   await carousel.getByRole('button', { name: 'Previous' }).click();
   await expect(shownSlide(carousel).getByRole('link', { name: 'Track: APT.' })).toHaveAttribute(

@@ -14,7 +14,6 @@ export function quoteWhen(quote: Pick<Quote, 'date' | 'reportedOn'>): QuoteWhen 
   return null;
 }
 
-
 /** The quote's sources, in its order; an id missing from the list is skipped (the schema already rejects it). */
 export function quoteSources(quote: Pick<Quote, 'sources'>, sources: readonly Source[]): Source[] {
   const byId = new Map(sources.map((s) => [s.id, s]));

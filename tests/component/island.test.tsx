@@ -1,0 +1,118 @@
+import { act } from '@testing-library/react';
+import { useState } from 'react';
+import { hydrateRoot, type Root } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { island, preloadIslands } from '../../src/app/island.tsx';
+
+function Counter() {
+  const [clicks, setClicks] = useState(0);
+  return (
+    <button type="button" onClick={() => setClicks((n) => n + 1)}>
+      Clicked {clicks}
+    </button>
+  );
+}
+
+/** An IntersectionObserver that reports only when the test scrolls. */
+let scrollIntoView: () => void = () => undefined;
+class ScreenObserver {
+  constructor(private readonly report: (entries: { isIntersecting: boolean }[]) => void) {}
+  observe() {
+    scrollIntoView = () => this.report([{ isIntersecting: true }]);
+  }
+  disconnect() {
+    scrollIntoView = () => undefined;
+  }
+}
+
+/** Runs `step` and lets React finish what it started (promises, effects, hydration). */
+const settle = (step: () => unknown) =>
+  act(async () => {
+    step();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  });
+
+let root: Root | null = null;
+afterEach(() => {
+  act(() => root?.unmount());
+  root = null;
+  document.body.replaceChildren();
+  vi.unstubAllGlobals();
+});
+
+/** The page as the prerender wrote it: the section's code loaded, rendered like any component. */
+async function prerendered(name: string): Promise<HTMLElement> {
+  const Section = island(name, () => Promise.resolve(Counter));
+  await preloadIslands();
+  const container = document.createElement('div');
+  container.innerHTML = renderToString(<Section />);
+  document.body.append(container);
+  return container;
+}
+
+/** The same section in the browser, whose code arrives only when `arrive` is called. */
+function inBrowser(name: string) {
+  let arrive: () => void = () => undefined;
+  const load = vi.fn(
+    () =>
+      new Promise<typeof Counter>((resolve) => {
+        arrive = () => resolve(Counter);
+      }),
+  );
+  return { Section: island(name, load), load, arrive: () => arrive() };
+}
+
+describe('an island (a section below the fold)', () => {
+  it('keeps its prerendered HTML and loads nothing until it nears the screen, then hydrates without a mismatch', async () => {
+    vi.stubGlobal('IntersectionObserver', ScreenObserver);
+    const container = await prerendered('demo');
+    const html = container.innerHTML;
+    const browser = inBrowser('demo');
+
+    await settle(() => (root = hydrateRoot(container, <browser.Section />)));
+    expect(browser.load).not.toHaveBeenCalled();
+    expect(container.innerHTML).toBe(html);
+    expect(container.querySelector('[data-island="demo"]')).not.toHaveAttribute('data-live');
+
+    await settle(scrollIntoView);
+    expect(browser.load).toHaveBeenCalledOnce();
+    await settle(browser.arrive);
+    expect(container.querySelector('[data-island="demo"]')).toHaveAttribute('data-live', 'true');
+    await settle(() => container.querySelector('button')!.click());
+    expect(container.querySelector('button')).toHaveTextContent('Clicked 1');
+  });
+
+  it('holds clicks that land before it is live, loads at once, and gives them back in order', async () => {
+    vi.stubGlobal('IntersectionObserver', ScreenObserver);
+    const container = await prerendered('early');
+    const browser = inBrowser('early');
+    await settle(() => (root = hydrateRoot(container, <browser.Section />)));
+
+    const button = container.querySelector('button')!;
+    await settle(() => {
+      button.click();
+      button.click();
+    });
+    expect(browser.load).toHaveBeenCalledOnce();
+    expect(button).toHaveTextContent('Clicked 0');
+
+    await settle(browser.arrive);
+    await settle(() => undefined);
+    expect(container.querySelector('button')).toBe(button);
+    expect(button).toHaveTextContent('Clicked 2');
+  });
+
+  it('renders at once where its code is already loaded (a later visit to the page)', async () => {
+    const Section = island('loaded', () => Promise.resolve(Counter));
+    await preloadIslands();
+    const container = document.createElement('div');
+    document.body.append(container);
+    const { createRoot } = await import('react-dom/client');
+    await settle(() => {
+      root = createRoot(container);
+      root.render(<Section />);
+    });
+    expect(container.querySelector('button')).toHaveTextContent('Clicked 0');
+  });
+});
