@@ -57,13 +57,13 @@ export function island(name: string, load: Loader): ComponentType {
     const wrapper = useRef<HTMLDivElement>(null);
     const live = useRef(false);
     const [isLive, setLive] = useState(false);
-    const held = useRef<HTMLElement[]>([]);
+    const held = useRef<Element[]>([]);
 
     useEffect(() => {
       // On the document, ahead of React's own listener on the root, which would stop (drop) the click.
       const hold = (event: MouseEvent) => {
         const target = event.target;
-        if (live.current || !(target instanceof HTMLElement) || !wrapper.current?.contains(target)) return;
+        if (live.current || !(target instanceof Element) || !wrapper.current?.contains(target)) return;
         event.preventDefault();
         event.stopPropagation();
         held.current.push(target);
@@ -80,7 +80,9 @@ export function island(name: string, load: Loader): ComponentType {
       const replay = () => {
         const target = held.current.shift();
         if (!target) return;
-        if (target.isConnected) target.click();
+        // Dispatched, not target.click(): the click may have landed on an icon (an SVG element has no click()).
+        if (target.isConnected)
+          target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
         setTimeout(replay, 0);
       };
       replay();

@@ -65,6 +65,8 @@ test('corrupted storage still renders, keeps the unreadable value as a backup an
   await page.getByRole('button', { name: 'OK' }).click();
   await expect(page.getByText(/couldn’t be read/)).toBeHidden();
   await page.reload();
+  // The tracklist comes to life (shows saved hearts) as the reader reaches it.
+  await reachSection(page, 'tracklist');
   await expect(heart(page, 'two years')).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByText(/couldn’t be read/)).toBeHidden();
   expect(await page.evaluate((k) => localStorage.getItem(k), BACKUP)).toBe(corrupted);
