@@ -132,3 +132,41 @@ test('the share link carries the slugs and opens on the /rosie/ base path', asyn
   await expect(shared.getByRole('link')).toHaveText(['two years', 'gameboy']);
   await expect(shared.getByRole('link').first()).toHaveAttribute('href', '/rosie/ko/track/two-years');
 });
+
+test.describe('before the app has read them (first paint)', () => {
+  /** What the page shows at DOMContentLoaded, before the app starts (it waits for the first paint). */
+  async function firstPaint(page: Page, saved: string | null) {
+    await page.addInitScript(
+      ([key, value]) => {
+        if (value !== null) localStorage.setItem(key, value);
+        document.addEventListener('DOMContentLoaded', () => {
+          const shown = (selector: string) => {
+            const element = document.querySelector(selector);
+            return element !== null && getComputedStyle(element).display !== 'none';
+          };
+          (window as unknown as { seen: object }).seen = {
+            empty: shown('.favorites-empty'),
+            loading: shown('.favorites-page__loading'),
+          };
+        });
+      },
+      [KEY, saved] as const,
+    );
+    await page.goto('/favorites');
+    return page.evaluate(() => (window as unknown as { seen: object }).seen);
+  }
+
+  test('with nothing saved, the empty state is on the first paint (no wait for the app)', async ({
+    page,
+  }) => {
+    expect(await firstPaint(page, null)).toEqual({ empty: true, loading: false });
+    await expect(page.getByRole('heading', { name: 'No favorites yet' })).toBeVisible();
+  });
+
+  test('with favorites saved, "no favorites" never shows: Loading, then the list', async ({ page }) => {
+    const saved = JSON.stringify({ state: { slugs: ['apt'] }, version: 1 });
+    expect(await firstPaint(page, saved)).toEqual({ empty: false, loading: true });
+    await expect(favoritesList(page).getByRole('link')).toHaveText(['APT.']);
+    await expect(page.getByRole('heading', { name: 'No favorites yet' })).toBeHidden();
+  });
+});

@@ -36,13 +36,14 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
     if (removals > 0) (countLine.current ?? emptyHeading.current)?.focus();
   }, [removals]);
 
+  const empty = ready && favorites.length === 0;
   return (
-    <div className="favorites-page">
+    // Pending (saved favorites not read yet): the empty state and "Loading" are both prerendered, and CSS shows
+    // the one public/theme.js chose before first paint, so nobody with favorites ever sees "none yet".
+    <div className={ready ? 'favorites-page' : 'favorites-page favorites-page--pending'}>
       <h1>{t.favorites.heading}</h1>
       <SharedFavorites pagePath={pagePath} trackHref={trackHref} />
-      {!ready ? (
-        <p className="favorites-page__loading">{t.favorites.loading}</p>
-      ) : favorites.length === 0 ? (
+      {(!ready || empty) && (
         <section className="favorites-empty" aria-labelledby="favorites-empty-title">
           <h2 id="favorites-empty-title" ref={emptyHeading} tabIndex={-1}>
             {t.favorites.emptyTitle}
@@ -54,7 +55,9 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
             </Link>
           </p>
         </section>
-      ) : (
+      )}
+      {!ready && <p className="favorites-page__loading">{t.favorites.loading}</p>}
+      {ready && !empty && (
         <>
           <p className="favorites-page__count" ref={countLine} tabIndex={-1}>
             {t.favorites.count(favorites.length)}
