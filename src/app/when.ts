@@ -4,15 +4,14 @@ const EVENTS = ['pointerover', 'pointerdown', 'keydown', 'touchstart', 'wheel', 
 
 let interaction: Promise<void> | undefined;
 
-export function firstInteraction(target: EventTarget = window): Promise<void> {
-  if (target === window && interaction) return interaction;
-  const promise = new Promise<void>((resolve) => {
+/** One promise for the page, shared by everything that waits; its listeners go once it resolves. */
+export function firstInteraction(): Promise<void> {
+  interaction ??= new Promise<void>((resolve) => {
     const done = () => {
-      for (const type of EVENTS) target.removeEventListener(type, done, true);
+      for (const type of EVENTS) window.removeEventListener(type, done, true);
       resolve();
     };
-    for (const type of EVENTS) target.addEventListener(type, done, { capture: true, passive: true });
+    for (const type of EVENTS) window.addEventListener(type, done, { capture: true, passive: true });
   });
-  if (target === window) interaction = promise;
-  return promise;
+  return interaction;
 }
