@@ -1,6 +1,7 @@
 // The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
 import { useCallback, useMemo, useState } from 'react';
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
+import type { Album } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
 import { AddToCalendar } from './AddToCalendar.tsx';
 import { formatAgo, formatDateTime } from './format.ts';
@@ -15,6 +16,8 @@ import {
 import { useNow } from './use-now.ts';
 import { isValidTimeZone, localMidnight } from './zoned-time.ts';
 import './countdown.css';
+
+type Market = Album['release']['markets'][number];
 
 const PLACEHOLDER = '--';
 const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
@@ -93,35 +96,68 @@ export function CountdownTimer() {
           </span>
         ))}
       </div>
-      {next && markets.length > 0 && (
-        <div className="countdown__markets">
-          <p>{t.countdown.midnightIn}</p>
-          <ul>
-            {markets.map((m) => {
-              const at = localMidnight(next.date, m.timeZone);
-              return (
-                <li key={m.city}>
-                  {m.city}:{' '}
-                  <time dateTime={new Date(at).toISOString()}>{formatDateTime(at, locale, m.timeZone)}</time>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
-      )}
+      {next && markets.length > 0 && <MarketTimes date={next.date} markets={markets} locale={locale} />}
       {latest && state?.sinceLatest != null && (
-        <p className={state.outNow ? 'countdown__latest countdown__latest--out' : 'countdown__latest'}>
-          <strong className="countdown__badge">
-            {state.outNow ? t.countdown.outNow : t.countdown.latest}
-          </strong>{' '}
-          {name(latest)} · {formatAgo(state.sinceLatest, locale)}
-        </p>
+        <LatestLine name={name(latest)} outNow={state.outNow} since={state.sinceLatest} locale={locale} />
       )}
       <div role="status" className="visually-hidden">
         {announcement}
       </div>
       <AddToCalendar events={eventsFor} yearly={yearly} eventName={name} />
     </section>
+  );
+}
+
+// The parts below the digits are components of their own: the first live reading fills in the whole countdown, and
+// React, rendering a clock tick as a transition, can pause between components (a phone stays responsive).
+
+/** "Midnight in: Seoul: …, New York: …": when the release day starts in each market. */
+function MarketTimes({
+  date,
+  markets,
+  locale,
+}: {
+  date: string;
+  markets: readonly Market[];
+  locale: string;
+}) {
+  const t = useT();
+  return (
+    <div className="countdown__markets">
+      <p>{t.countdown.midnightIn}</p>
+      <ul>
+        {markets.map((m) => {
+          const at = localMidnight(date, m.timeZone);
+          return (
+            <li key={m.city}>
+              {m.city}:{' '}
+              <time dateTime={new Date(at).toISOString()}>{formatDateTime(at, locale, m.timeZone)}</time>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+/** "Out now: rosie · 3 hours ago" (or "Latest: …" once the day has passed). */
+function LatestLine({
+  name,
+  outNow,
+  since,
+  locale,
+}: {
+  name: string;
+  outNow: boolean;
+  since: number;
+  locale: string;
+}) {
+  const t = useT();
+  return (
+    <p className={outNow ? 'countdown__latest countdown__latest--out' : 'countdown__latest'}>
+      <strong className="countdown__badge">{outNow ? t.countdown.outNow : t.countdown.latest}</strong> {name}{' '}
+      · {formatAgo(since, locale)}
+    </p>
   );
 }
 

@@ -62,14 +62,17 @@ export function offsetAt(instant: number, timeZone: string): number {
 export function instantOfWallTime(w: WallTime, timeZone: string): number {
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   // Try the offsets in force a day either side: one of them is the offset at the answer.
-  const candidates = [offsetAt(asUtc - 86_400_000, timeZone), offsetAt(asUtc + 86_400_000, timeZone)]
+  const before = offsetAt(asUtc - 86_400_000, timeZone);
+  const after = offsetAt(asUtc + 86_400_000, timeZone);
+  // Usually the same offset (no clock change that week): one candidate to check, not two.
+  const candidates = (before === after ? [before] : [before, after])
     .map((offset) => asUtc - offset)
     .filter((instant) => offsetAt(instant, timeZone) === asUtc - instant)
     .sort((a, b) => a - b);
   if (candidates.length > 0) return candidates[0]!;
   // In a gap the wall time never happens: read it with the offset before the jump, which lands just after it
   // (for a midnight that is skipped, exactly the first instant of the day).
-  return asUtc - offsetAt(asUtc - 86_400_000, timeZone);
+  return asUtc - before;
 }
 
 /** 00:00 of a calendar date ("YYYY-MM-DD") in `timeZone`, as an instant. */
