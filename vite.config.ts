@@ -14,6 +14,30 @@ const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/
 /** Where the server entry is built, and read back by the prerender step (scripts/build.ts sets it per output). */
 const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
+/**
+ * Code that loads later, on its own: the home page's islands (src/app/album-sections.tsx), framer-motion's animation
+ * features (first interaction) and the service worker's update prompt. The rest of src/, and the libraries the app
+ * starts with, go in one chunk (see `build`). A new lazily loaded module belongs here: otherwise it lands in the
+ * startup chunk, and the byte budget test (tests/e2e/budget.spec.ts) says so.
+ */
+const LOADS_LATER = [
+  /\/src\/features\/(countdown|quotes)\//,
+  /\/src\/features\/album\/Tracklist\.tsx$/,
+  /\/src\/app\/(TracklistSection|QuotesSection)\.tsx$/,
+  /\/src\/app\/motion-features\.ts$/,
+  /\/src\/features\/pwa\/UpdatePrompt\.tsx$/,
+];
+const STARTUP_LIBRARIES =
+  /\/node_modules\/(@tanstack\/(react-)?query-core|@tanstack\/react-query|zustand|wouter|regexparam|valibot|use-sync-external-store)\//;
+/** The entry (src/main.tsx and what it imports) and the boot step stay small files of their own. */
+const OWN_FILES = /\/src\/(main\.tsx|first-paint\.ts|boot\.tsx)$/;
+/** What both the entry and the app use: its own small file, so the entry does not wait for the app's code. */
+const SHARED_WITH_ENTRY = /\/src\/content\/content-path\.ts$|vite\/preload-helper/;
+const inStartupChunk = (id: string) =>
+  (/\/src\/.*\.tsx?$/.test(id) || STARTUP_LIBRARIES.test(id)) &&
+  !OWN_FILES.test(id) &&
+  !LOADS_LATER.some((later) => later.test(id));
+
 export default defineConfig(({ isSsrBuild }) => ({
   base,
   plugins: [
@@ -38,8 +62,24 @@ export default defineConfig(({ isSsrBuild }) => ({
     // One stylesheet, linked from the HTML: the app's code loads after first paint (src/main.tsx), and its
     // features' CSS must not wait for it.
     cssCodeSplit: false,
-    // SOURCEMAP=true for profiling a production build (scripts/probe-*.ts); never shipped by default.
+    // SOURCEMAP=true (and MINIFY=false, for readable names) when profiling a production build; never shipped.
     sourcemap: process.env.SOURCEMAP === 'true',
+    minify: process.env.MINIFY !== 'false',
     outDir: isSsrBuild ? ssrOutDir : 'dist',
+    rolldownOptions: isSsrBuild
+      ? {}
+      : {
+          output: {
+            // A first visit fetches a handful of files, not two dozen: every extra module request costs the
+            // browser main-thread time to start, and a phone pays it while the page is already interactive.
+            codeSplitting: {
+              groups: [
+                { name: 'start', test: SHARED_WITH_ENTRY, priority: 3 },
+                { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\//, priority: 2 },
+                { name: 'app', test: inStartupChunk, priority: 1 },
+              ],
+            },
+          },
+        },
   },
 }));
