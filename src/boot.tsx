@@ -13,6 +13,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
+// A pause after evaluating the code, before starting the work: each is a task of its own.
+await nextTask();
 const queryClient = createQueryClient();
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating. The entry
 // started downloading it (src/main.tsx), alongside this code.

@@ -9,12 +9,17 @@ import { FAVORITES_KEY, favoritesStorage, useFavorites } from './favorites-store
  */
 export function useFavoritesSync() {
   useEffect(() => {
-    void useFavorites.persist.rehydrate();
+    // In a task of its own: the hearts and counts it fills in re-render at once (a store update is never a
+    // transition), and hydration's own effects are already a long task.
+    const first = setTimeout(() => void useFavorites.persist.rehydrate(), 0);
     const onStorage = (event: StorageEvent) => {
       if (event.key === FAVORITES_KEY || event.key === null) void useFavorites.persist.rehydrate();
     };
     window.addEventListener('storage', onStorage);
-    return () => window.removeEventListener('storage', onStorage);
+    return () => {
+      clearTimeout(first);
+      window.removeEventListener('storage', onStorage);
+    };
   }, []);
 }
 
