@@ -76,6 +76,20 @@ test.describe('themes', () => {
       await context.close();
     });
   }
+
+  test('a hovered favorite button stays readable in the dark theme', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' });
+    const page = await context.newPage();
+    await page.goto('/track/apt');
+    await hydrated(page);
+    await page.getByRole('button', { name: /Favorite APT\./ }).hover();
+    const results = await new AxeBuilder({ page })
+      .include('.favorite-button')
+      .withRules(['color-contrast'])
+      .analyze();
+    expect(results.violations.flatMap((v) => v.nodes.map((n) => n.failureSummary))).toEqual([]);
+    await context.close();
+  });
 });
 
 test.describe('Korean', () => {
