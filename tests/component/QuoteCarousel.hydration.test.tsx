@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
 import { CatalogProvider } from '../../src/content/catalog-store.tsx';
 import { QuoteCarousel } from '../../src/features/quotes/QuoteCarousel.tsx';
+import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts';
 import { LangProvider } from '../../src/i18n/i18n.tsx';
 import { content } from '../fixtures.ts';
 
@@ -54,4 +55,38 @@ describe('QuoteCarousel prerendered, then hydrated', () => {
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
     expect(screen.getByRole('group')).toHaveAccessibleName('1 of 8');
   });
+
+  // It hydrates late (an island, often because the pointer moved over it): the pointerenter or focus that should
+  // hold it came before React listened.
+  for (const [what, before] of [
+    ['the pointer is already over it', (section: HTMLElement) => stubHover(section)],
+    ['focus is already inside it', () => screen.getByRole('button', { name: 'Pause' }).focus()],
+  ] as const) {
+    it(`does not rotate when ${what} as it hydrates`, () => {
+      vi.useFakeTimers();
+      try {
+        const container = document.createElement('div');
+        container.innerHTML = renderToString(page());
+        document.body.append(container);
+        before(screen.getByRole('region'));
+        act(() => {
+          root = hydrateRoot(container, page());
+        });
+        act(() => {
+          vi.advanceTimersByTime(ROTATION_INTERVAL_MS * 2);
+        });
+        expect(screen.getByRole('group')).toHaveAccessibleName('1 of 8');
+      } finally {
+        vi.useRealTimers();
+      }
+    });
+  }
 });
+
+/** jsdom has no pointer: makes the element match :hover, as under a real one. */
+function stubHover(element: HTMLElement) {
+  const matches = element.matches.bind(element);
+  Object.defineProperty(element, 'matches', {
+    value: (selectors: string) => selectors === ':hover' || matches(selectors),
+  });
+}

@@ -1,7 +1,7 @@
 // ROSÉ in her own words: the quotes from the data in a carousel that follows the WAI-ARIA APG carousel pattern
 // (Pause/Play first, Previous/Next, "N of M" slides, a live region while not rotating), with swipe and arrow keys.
 import { m, type PanInfo } from 'framer-motion';
-import { useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useQuotes, useSources, useTracks } from '../../content/catalog-store.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { quoteSources } from './attribution.ts';
@@ -34,6 +34,16 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
   /** Set by a drag, so that the click ending it does not also follow a link. */
   const dragged = useRef(false);
 
+  // It comes to life late (an island, often because the pointer moved over it), after the pointerenter or focus
+  // that should hold the rotation: read both once, from the page as it is.
+  const root = useRef<HTMLElement>(null);
+  const { setHovered, setFocused } = carousel;
+  useEffect(() => {
+    const section = root.current;
+    if (section?.matches(':hover')) setHovered(true);
+    if (section?.contains(document.activeElement)) setFocused(true);
+  }, [setHovered, setFocused]);
+
   useLayoutEffect(() => {
     if (!focusFollows.current) return;
     focusFollows.current = false;
@@ -59,6 +69,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
 
   return (
     <section
+      ref={root}
       className="quotes"
       aria-roledescription={t.quotes.carousel}
       aria-labelledby={headingId}
