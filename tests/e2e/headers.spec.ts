@@ -31,7 +31,7 @@ for (const [path, status, cacheControl] of cases) {
     expect(headers['content-security-policy']).toMatch(/default-src 'self';.*frame-ancestors 'none'/);
     expect(headers['x-content-type-options']).toBe('nosniff');
     expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
-    expect(headers['permissions-policy']).toContain('web-share=(self)');
+    expect(headers['permissions-policy']).toContain('clipboard-write=(self)');
     expect(headers['cache-control']).toBe(cacheControl);
     expect(headers['content-encoding']).toBe('gzip');
   });
