@@ -1,7 +1,6 @@
 // The countdown as a fan in this run's time zone sees and hears it (TZ is set per vitest project).
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { CatalogProvider } from '../../src/content/catalog-store.tsx';
@@ -9,6 +8,7 @@ import { CountdownTimer } from '../../src/features/countdown/CountdownTimer.tsx'
 import { LangProvider, type Lang } from '../../src/i18n/i18n.tsx';
 import { content } from '../fixtures.ts';
 import { renderWithCatalog } from '../render.tsx';
+import { hydrate, serverRendered } from '../server-html.tsx';
 import { currentZone } from '../time-zones.ts';
 
 const [TZ, facts] = currentZone();
@@ -61,20 +61,15 @@ describe(`CountdownTimer for a fan in ${TZ}`, () => {
 
   it('hydrates the prerendered HTML without a mismatch, then fills in the time', () => {
     vi.setSystemTime(new Date(`2024-12-03T22:58:57${facts.decemberOffset}`));
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(tree());
-    document.body.append(container);
+    const container = serverRendered(tree());
     const recoverable: unknown[] = [];
-    let root: Root | undefined;
     act(() => {
-      root = hydrateRoot(container, tree(), { onRecoverableError: (error) => recoverable.push(error) });
+      hydrate(container, tree(), { onRecoverableError: (error) => recoverable.push(error) });
     });
     expect(digits()).toEqual(['--', '--', '--', '--']);
     advance();
     expect(digits()).toEqual(['02', '01', '01', '03']);
     expect(recoverable).toEqual([]);
-    act(() => root?.unmount());
-    container.remove();
   });
 
   it('shows exactly 2 days 1 h 1 min 3 s to the release, with when it happens here, in Seoul and in New York', () => {

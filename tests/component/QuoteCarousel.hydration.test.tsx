@@ -1,5 +1,4 @@
 import { act, screen } from '@testing-library/react';
-import { hydrateRoot, type Root } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Router } from 'wouter';
@@ -8,6 +7,7 @@ import { QuoteCarousel } from '../../src/features/quotes/QuoteCarousel.tsx';
 import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts';
 import { LangProvider } from '../../src/i18n/i18n.tsx';
 import { content } from '../fixtures.ts';
+import { hydrate, serverRendered } from '../server-html.tsx';
 
 const page = () => (
   <Router ssrPath="/">
@@ -19,13 +19,7 @@ const page = () => (
   </Router>
 );
 
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.unstubAllGlobals());
 
 describe('QuoteCarousel prerendered, then hydrated', () => {
   it('renders the first quote, not rotating, with no style attribute for the strict CSP', () => {
@@ -44,12 +38,10 @@ describe('QuoteCarousel prerendered, then hydrated', () => {
       addEventListener: () => undefined,
       removeEventListener: () => undefined,
     }));
-    const container = document.createElement('div');
-    container.innerHTML = renderToString(page());
-    document.body.append(container);
+    const container = serverRendered(page());
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     act(() => {
-      root = hydrateRoot(container, page());
+      hydrate(container, page());
     });
     // A hydration mismatch would have logged a console error, which fails the test (tests/setup.ts).
     expect(screen.getByRole('button', { name: 'Play' })).toBeInTheDocument();
@@ -65,12 +57,10 @@ describe('QuoteCarousel prerendered, then hydrated', () => {
     it(`does not rotate when ${what} as it hydrates`, () => {
       vi.useFakeTimers();
       try {
-        const container = document.createElement('div');
-        container.innerHTML = renderToString(page());
-        document.body.append(container);
+        const container = serverRendered(page());
         before(screen.getByRole('region'));
         act(() => {
-          root = hydrateRoot(container, page());
+          hydrate(container, page());
         });
         act(() => {
           vi.advanceTimersByTime(ROTATION_INTERVAL_MS * 2);

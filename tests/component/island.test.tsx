@@ -1,9 +1,8 @@
-import { act } from '@testing-library/react';
+import { act, render } from '@testing-library/react';
 import { useState } from 'react';
-import { hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { island, preloadIslands } from '../../src/app/island.tsx';
+import { hydrate, serverRendered } from '../server-html.tsx';
 
 function Counter() {
   const [clicks, setClicks] = useState(0);
@@ -36,22 +35,13 @@ const settle = (step: () => unknown) =>
     await new Promise((resolve) => setTimeout(resolve, 0));
   });
 
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.replaceChildren();
-  vi.unstubAllGlobals();
-});
+afterEach(() => vi.unstubAllGlobals());
 
 /** The page as the prerender wrote it: the section's code loaded, rendered like any component. */
 async function prerendered(name: string): Promise<HTMLElement> {
   const Section = island(name, () => Promise.resolve(Counter));
   await preloadIslands();
-  const container = document.createElement('div');
-  container.innerHTML = renderToString(<Section />);
-  document.body.append(container);
-  return container;
+  return serverRendered(<Section />);
 }
 
 /** The same section in the browser, whose code arrives only when `arrive` is called. */
@@ -73,7 +63,7 @@ describe('an island (a section below the fold)', () => {
     const html = container.innerHTML;
     const browser = inBrowser('demo');
 
-    await settle(() => (root = hydrateRoot(container, <browser.Section />)));
+    await settle(() => hydrate(container, <browser.Section />));
     expect(browser.load).not.toHaveBeenCalled();
     expect(container.innerHTML).toBe(html);
     expect(container.querySelector('[data-island="demo"]')).not.toHaveAttribute('data-live');
@@ -90,7 +80,7 @@ describe('an island (a section below the fold)', () => {
     vi.stubGlobal('IntersectionObserver', ScreenObserver);
     const container = await prerendered('early');
     const browser = inBrowser('early');
-    await settle(() => (root = hydrateRoot(container, <browser.Section />)));
+    await settle(() => hydrate(container, <browser.Section />));
 
     const button = container.querySelector('button')!;
     await settle(() => {
@@ -110,13 +100,8 @@ describe('an island (a section below the fold)', () => {
   it('renders at once where its code is already loaded (a later visit to the page)', async () => {
     const Section = island('loaded', () => Promise.resolve(Counter));
     await preloadIslands();
-    const container = document.createElement('div');
-    document.body.append(container);
-    const { createRoot } = await import('react-dom/client');
-    await settle(() => {
-      root = createRoot(container);
-      root.render(<Section />);
-    });
-    expect(container.querySelector('button')).toHaveTextContent('Clicked 0');
+    let container: HTMLElement | undefined;
+    await settle(() => ({ container } = render(<Section />)));
+    expect(container?.querySelector('button')).toHaveTextContent('Clicked 0');
   });
 });
