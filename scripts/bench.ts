@@ -5,11 +5,10 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
 import { firstVisitBytes, type ByteCount } from './budget.ts';
+import { CHROMIUM } from './chromium.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { createStaticServer } from './serve.ts';
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -55,46 +54,29 @@ function pickRoutes(): string[] {
 }
 
 async function measure(url: string) {
-  const chrome = await chromeLauncher.launch({
-    chromePath: CHROMIUM,
-    chromeFlags: CHROMIUM_FLAGS,
-    // A fresh profile per run (chrome-launcher makes a temporary --user-data-dir and removes it).
-  });
-  try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: [...CATEGORIES],
-    });
-    if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
-    const { lhr } = result;
-    if (lhr.runtimeError) throw new Error(`bench: ${url}: ${lhr.runtimeError.message}`);
-    // Typed as possibly missing: a category or audit absent from a run must not crash the bench.
-    const audits: Partial<typeof lhr.audits> = lhr.audits;
-    const categories: Partial<typeof lhr.categories> = lhr.categories;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-    return {
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      fcpMs: Math.round(value('first-contentful-paint')),
-      lcpMs: Math.round(value('largest-contentful-paint')),
-      tbtMs: Math.round(value('total-blocking-time')),
-      cls: Number(value('cumulative-layout-shift').toFixed(3)),
-      /** Lighthouse's measure of this machine's CPU speed: simulated timings scale with it. */
-      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
-      failing: CATEGORIES.flatMap((id) =>
-        (categories[id]?.auditRefs ?? [])
-          .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${id}/${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
-      ),
-    };
-  } finally {
-    chrome.kill();
-  }
+  const { lhr } = await runLighthouse(url, { onlyCategories: [...CATEGORIES] });
+  // Typed as possibly missing: a category or audit absent from a run must not crash the bench.
+  const audits: Partial<typeof lhr.audits> = lhr.audits;
+  const categories: Partial<typeof lhr.categories> = lhr.categories;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcpMs: Math.round(value('first-contentful-paint')),
+    lcpMs: Math.round(value('largest-contentful-paint')),
+    tbtMs: Math.round(value('total-blocking-time')),
+    cls: Number(value('cumulative-layout-shift').toFixed(3)),
+    /** Lighthouse's measure of this machine's CPU speed: simulated timings scale with it. */
+    benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
+    failing: CATEGORIES.flatMap((id) =>
+      (categories[id]?.auditRefs ?? [])
+        .filter((ref) => ref.weight > 0 && (audits[ref.id]?.score ?? 1) < 1)
+        .map((ref) => `${id}/${ref.id} (${audits[ref.id]?.displayValue ?? audits[ref.id]?.score})`),
+    ),
+  };
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

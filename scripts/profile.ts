@@ -4,9 +4,7 @@
 // functions that took it. For readable names build with `MINIFY=false npx tsx scripts/build.ts` first. The profiler
 // slows scripts down, so compare TBT with `npm run bench`, not with this.
 import type { AddressInfo } from 'node:net';
-import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.ts';
+import { runLighthouse } from './lighthouse.ts';
 import { createStaticServer } from './serve.ts';
 
 const args = process.argv.slice(2);
@@ -43,19 +41,12 @@ async function run() {
   const server = createStaticServer({ dir, base: '/' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://localhost:${(server.address() as AddressInfo).port}${route}`;
-  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROMIUM_FLAGS });
   try {
-    const result = await lighthouse(url, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
+    return await runLighthouse(url, {
       onlyCategories: ['performance'],
       additionalTraceCategories: 'disabled-by-default-v8.cpu_profiler',
     });
-    if (!result) throw new Error(`profile: Lighthouse returned nothing for ${url}`);
-    return result;
   } finally {
-    chrome.kill();
     server.close();
   }
 }
