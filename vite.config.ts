@@ -16,7 +16,7 @@ const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
 /**
  * Code that loads later, on its own: the home page's islands (src/app/album-sections.tsx), framer-motion's animation
- * features (first interaction) and the service worker's update prompt. The rest of src/, and the libraries the app
+ * code (src/ui/motion-code.ts, first interaction) and the service worker's update prompt. The rest of src/, and the libraries the app
  * starts with, go in one chunk (see `build`). A new lazily loaded module belongs here: otherwise it lands in the
  * startup chunk, and the byte budget test (tests/e2e/budget.spec.ts) says so.
  */
@@ -24,7 +24,7 @@ const LOADS_LATER = [
   /\/src\/features\/(countdown|quotes)\//,
   /\/src\/features\/album\/Tracklist\.tsx$/,
   /\/src\/app\/(TracklistSection|QuotesSection)\.tsx$/,
-  /\/src\/app\/motion-features\.ts$/,
+  /\/src\/ui\/(motion-code\.ts|MotionScope\.tsx|MotionSharedTitle\.tsx)$/,
   /\/src\/features\/pwa\/UpdatePrompt\.tsx$/,
 ];
 const STARTUP_LIBRARIES =

@@ -14,7 +14,6 @@ import { LangProvider, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
 import { FavoritesRoute } from './FavoritesRoute.tsx';
-import { MotionProvider } from './MotionProvider.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { routerBase, splitLocale } from './paths.ts';
 import { pageMeta, type RouteId } from './seo.ts';
@@ -34,11 +33,9 @@ export function App({ queryClient, ssrPath }: AppProps) {
   useMarkInteractive();
   return (
     <QueryClientProvider client={queryClient}>
-      <MotionProvider>
-        <Router base={routerBase} ssrPath={ssrPath}>
-          <LocalizedApp />
-        </Router>
-      </MotionProvider>
+      <Router base={routerBase} ssrPath={ssrPath}>
+        <LocalizedApp />
+      </Router>
     </QueryClientProvider>
   );
 }

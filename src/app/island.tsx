@@ -5,7 +5,7 @@
 // before their section is live are held and given back, in order, once it is (React would drop them). Pages
 // rendered in the browser (a client-side navigation) load their islands at once.
 import { memo, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
-import { firstInteraction } from './when.ts';
+import { firstInteraction } from '../ui/first-interaction.ts';
 
 type Loader = () => Promise<ComponentType>;
 

@@ -1,21 +1,25 @@
-// A title that is one shared element across two pages (framer-motion layoutId): a tracklist row's title flies into
-// the track page's heading. Under reduced motion it is a plain span, with no layout projection at all.
-import { m, useReducedMotion } from 'framer-motion';
-import type { ReactNode } from 'react';
+// A track's title, shared by its tracklist row and its page's heading: once the animation code has loaded, the two
+// are one element (MotionSharedTitle) that flies between the pages. Before that (a first paint, hydration) it is a
+// plain span, so a page opened from a link carries no animation code into its first load.
+import { useState, type ReactNode } from 'react';
+import { loadedMotion } from './motion.ts';
 
 export const trackTitleLayoutId = (slug: string) => `track-title-${slug}`;
 
-interface SharedTitleProps {
+export interface SharedTitleProps {
   layoutId: string;
   className: string;
   children: ReactNode;
 }
 
-export function SharedTitle({ layoutId, className, children }: SharedTitleProps) {
-  const reduce = useReducedMotion();
-  return (
-    <m.span layoutId={reduce === true ? undefined : layoutId} className={className}>
-      {children}
-    </m.span>
-  );
+export function SharedTitle(props: SharedTitleProps) {
+  // Chosen once, at mount: switching later would replace the element under the reader's eyes.
+  const [code] = useState(loadedMotion);
+  if (code)
+    return (
+      <code.MotionScope>
+        <code.MotionSharedTitle {...props} />
+      </code.MotionScope>
+    );
+  return <span className={props.className}>{props.children}</span>;
 }

@@ -7,6 +7,7 @@ import { QuoteCarousel } from '../../src/features/quotes/QuoteCarousel.tsx';
 import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts';
 import { LangProvider } from '../../src/i18n/i18n.tsx';
 import { content } from '../fixtures.ts';
+import { REDUCED_MOTION, stubMediaQueries } from '../media.ts';
 import { hydrate, serverRendered } from '../server-html.tsx';
 
 const page = () => (
@@ -32,12 +33,7 @@ describe('QuoteCarousel prerendered, then hydrated', () => {
   });
 
   it('hydrates without a mismatch, then follows the reader’s reduced-motion preference', () => {
-    vi.stubGlobal('matchMedia', (media: string) => ({
-      matches: media.includes('prefers-reduced-motion: reduce'),
-      media,
-      addEventListener: () => undefined,
-      removeEventListener: () => undefined,
-    }));
+    stubMediaQueries([REDUCED_MOTION]);
     const container = serverRendered(page());
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
     act(() => {

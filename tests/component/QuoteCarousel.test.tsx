@@ -6,6 +6,7 @@ import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts'
 import type { Content } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/i18n/i18n.tsx';
 import { content } from '../fixtures.ts';
+import { REDUCED_MOTION, stubMediaQueries } from '../media.ts';
 import { renderWithCatalog } from '../render.tsx';
 
 const QUOTES = content().quotes;
@@ -21,22 +22,8 @@ function renderCarousel({ lang = 'en', data }: { lang?: Lang; data?: Content } =
 const currentSlide = () => screen.getByRole('group');
 const carouselRegion = () => screen.getByRole('region', { name: 'In her own words' });
 
-/** Pretends the reader's system asks for reduced motion (or not): jsdom has no matchMedia of its own. */
-function prefersReducedMotion(reduce: boolean) {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((media: string) => ({
-      matches: reduce && media.includes('prefers-reduced-motion: reduce'),
-      media,
-      onchange: null,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-      addListener: vi.fn(),
-      removeListener: vi.fn(),
-      dispatchEvent: vi.fn(),
-    })),
-  );
-}
+/** Pretends the reader's system asks for reduced motion (or not). */
+const prefersReducedMotion = (reduce: boolean) => stubMediaQueries(reduce ? [REDUCED_MOTION] : []);
 
 afterEach(() => {
   vi.unstubAllGlobals();

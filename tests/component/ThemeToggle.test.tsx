@@ -2,19 +2,10 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ThemeToggle } from '../../src/features/theme/ThemeToggle.tsx';
+import { DARK, stubMediaQueries } from '../media.ts';
 
-/** Pretends the system setting is dark or light (jsdom has no matchMedia). */
-function systemPrefers(scheme: 'dark' | 'light') {
-  vi.stubGlobal(
-    'matchMedia',
-    vi.fn((query: string) => ({
-      matches: query === '(prefers-color-scheme: dark)' && scheme === 'dark',
-      media: query,
-      addEventListener: vi.fn(),
-      removeEventListener: vi.fn(),
-    })),
-  );
-}
+/** Pretends the system setting is dark or light. */
+const systemPrefers = (scheme: 'dark' | 'light') => stubMediaQueries(scheme === 'dark' ? [DARK] : []);
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -10,13 +10,14 @@ import { DIST } from './routes.ts';
 const BUDGET = { firstVisitJs: 100 * KIB, css: 15 * KIB, html: 14 * KIB };
 /**
  * The issue's target is 100 KB for ALL the JS a first visit of / loads, and it is NOT met yet: React + react-dom
- * alone are ~60 KB. Motion features (loaded at the first interaction) and the sections below the fold (islands,
- * loaded near the screen) are no longer part of it. Until the target is met, this ceiling — the size measured when
+ * alone are ~66 KB. framer-motion (loaded at the first interaction, and only by code that loads later) and the
+ * sections below the fold (islands, loaded near the screen) are no longer part of it. Until the target is met, this ceiling — the size measured when
  * it was set, plus 2 KB — stops the bytes from growing silently. Lower it whenever the total drops; never raise it
  * without saying why in the commit. (156 KB before the islands; 125.7 KB, then 120.3 KB once the startup code came in
- * a few larger chunks instead of two dozen small ones, measured on 2026-11-26.)
+ * a few larger chunks instead of two dozen small ones; 106.7 KB once framer-motion left the first load, measured on
+ * 2026-11-26.)
  */
-const FIRST_VISIT_JS_CEILING = 122 * KIB;
+const FIRST_VISIT_JS_CEILING = 109 * KIB;
 const kb = (bytes: number) => `${(bytes / KIB).toFixed(1)} KB`;
 
 test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ page }) => {

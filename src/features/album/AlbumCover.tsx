@@ -1,36 +1,35 @@
-// The album cover: the original artwork in its sleeve, with a record that slides out on hover or tap.
-// The stage has a fixed aspect ratio, so nothing shifts; under reduced motion the record stays put.
-import { m, useReducedMotion, type Variants } from 'framer-motion';
-import { useState } from 'react';
+// The album cover: the original artwork in its sleeve, with a record that slides out on hover or tap (or Enter).
+// The stage has a fixed aspect ratio, so nothing shifts; under reduced motion the record stays put. The motion is
+// CSS (album.css): the cover is the first thing on screen, and it moves at once, before any animation code loads.
+import { useState, type KeyboardEvent } from 'react';
+import { usePrefersReducedMotion } from '../../ui/use-reduced-motion.ts';
 import { CoverArt } from './CoverArt.tsx';
 import { Vinyl } from './Vinyl.tsx';
 import './album.css';
 
-// The record slides (outer) while the disc turns (inner), so its shadow stays below it.
-const slide: Variants = { rest: { x: 0 }, out: { x: '27%' } };
-const spin: Variants = { rest: { rotate: 0 }, out: { rotate: 160 } };
-const spring = { type: 'spring', stiffness: 90, damping: 16 } as const;
-
 export function AlbumCover({ alt }: { alt: string }) {
-  const reduce = useReducedMotion();
+  const still = usePrefersReducedMotion();
   const [out, setOut] = useState(false);
-  const moving = reduce !== true;
+  const toggle = () => setOut((o) => !o);
   return (
-    <m.figure
-      className="album-cover"
-      // No `initial`: the server writes no inline style; the rest position comes from CSS.
-      animate={moving && out ? 'out' : 'rest'}
-      whileHover={moving ? 'out' : undefined}
-      onTap={moving ? () => setOut((o) => !o) : undefined}
+    <figure
+      className={out && !still ? 'album-cover album-cover--out' : 'album-cover'}
+      // A tab stop only while the record can move (the server renders it: motion is the default).
+      tabIndex={still ? undefined : 0}
+      onClick={still ? undefined : toggle}
+      onKeyDown={
+        still ? undefined : (event: KeyboardEvent) => event.key === 'Enter' && !event.repeat && toggle()
+      }
     >
-      <m.div className="album-cover__record" variants={slide} transition={spring}>
-        <m.div className="album-cover__disc" variants={spin} transition={spring}>
+      {/* The record slides (outer) while the disc turns (inner), so its shadow stays below it. */}
+      <div className="album-cover__record">
+        <div className="album-cover__disc">
           <Vinyl />
-        </m.div>
-      </m.div>
+        </div>
+      </div>
       <div className="album-cover__sleeve">
         <CoverArt role="img" aria-label={alt} className="album-cover__art" width="600" height="600" />
       </div>
-    </m.figure>
+    </figure>
   );
 }

@@ -8,7 +8,9 @@ import type { Track } from '../../content/schema.ts';
 import { formatSeconds, totalRuntime } from '../../lib/duration.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Duration } from '../../ui/Duration.tsx';
-import { SharedTitle, trackTitleLayoutId } from '../../ui/SharedTitle.tsx';
+import { MotionScope } from '../../ui/MotionScope.tsx';
+import { MotionSharedTitle } from '../../ui/MotionSharedTitle.tsx';
+import { trackTitleLayoutId } from '../../ui/SharedTitle.tsx';
 import { useHydrated } from '../../ui/use-hydrated.ts';
 import './album.css';
 
@@ -37,41 +39,43 @@ export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) 
   const enter = useHydrated();
   const reduce = useReducedMotion();
   return (
-    <section className="tracklist" aria-labelledby="tracklist-heading">
-      <h2 id="tracklist-heading">{t.album.tracklistHeading}</h2>
-      <ol className="tracklist__list">
-        {tracks.map((track, i) => (
-          <m.li
-            key={track.slug}
-            className="track-row"
-            variants={reduce === true ? rowStill : row}
-            custom={i}
-            initial={enter ? 'hidden' : undefined}
-            animate={enter ? 'shown' : undefined}
-          >
-            <span className="track-row__number" aria-hidden="true">
-              {String(track.number).padStart(2, '0')}
-            </span>
-            <Link href={trackHref(track)} className="track-row__link">
-              <SharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-row__title">
-                {track.title}
-              </SharedTitle>
-              {track.featuring && (
-                <span className="track-row__featuring">{t.album.featuring(track.featuring)}</span>
-              )}
-            </Link>
-            <span className="track-row__duration">
-              <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
-            </span>
-            {renderActions && <span className="track-row__actions">{renderActions(track)}</span>}
-          </m.li>
-        ))}
-      </ol>
-      <p className="tracklist__total">
-        {t.album.tracks(tracks.length)} · {t.album.runtime}{' '}
-        <span className="tabular">{formatSeconds(runtime.seconds)}</span>
-        {runtime.unknown > 0 && <> ({t.album.runtimeUnknown(runtime.unknown)})</>}
-      </p>
-    </section>
+    <MotionScope>
+      <section className="tracklist" aria-labelledby="tracklist-heading">
+        <h2 id="tracklist-heading">{t.album.tracklistHeading}</h2>
+        <ol className="tracklist__list">
+          {tracks.map((track, i) => (
+            <m.li
+              key={track.slug}
+              className="track-row"
+              variants={reduce === true ? rowStill : row}
+              custom={i}
+              initial={enter ? 'hidden' : undefined}
+              animate={enter ? 'shown' : undefined}
+            >
+              <span className="track-row__number" aria-hidden="true">
+                {String(track.number).padStart(2, '0')}
+              </span>
+              <Link href={trackHref(track)} className="track-row__link">
+                <MotionSharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-row__title">
+                  {track.title}
+                </MotionSharedTitle>
+                {track.featuring && (
+                  <span className="track-row__featuring">{t.album.featuring(track.featuring)}</span>
+                )}
+              </Link>
+              <span className="track-row__duration">
+                <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
+              </span>
+              {renderActions && <span className="track-row__actions">{renderActions(track)}</span>}
+            </m.li>
+          ))}
+        </ol>
+        <p className="tracklist__total">
+          {t.album.tracks(tracks.length)} · {t.album.runtime}{' '}
+          <span className="tabular">{formatSeconds(runtime.seconds)}</span>
+          {runtime.unknown > 0 && <> ({t.album.runtimeUnknown(runtime.unknown)})</>}
+        </p>
+      </section>
+    </MotionScope>
   );
 }

@@ -1,7 +1,6 @@
 // The heart toggle for one track: a real <button> with aria-pressed, named after the track.
-// The pop is only rendered after a click, so the prerendered HTML carries no inline style (CSP), and
-// MotionConfig reducedMotion="user" (set app-wide) drops its scaling for people who asked for less motion.
-import { m } from 'framer-motion';
+// Its press and pop are CSS (favorites.css): the button is on the first screen of every page, and a tap there must
+// not wait for the animation code. The pop is a new element per click, so its keyframes run again each time.
 import { useState } from 'react';
 import { useT } from '../../i18n/i18n.tsx';
 import { useFavorites } from './favorites-store.ts';
@@ -22,13 +21,11 @@ export function FavoriteButton({ slug, title, withLabel = false, onToggle }: Fav
   const toggle = useFavorites((s) => s.toggle);
   const [pops, setPops] = useState(0);
   return (
-    <m.button
+    <button
       type="button"
       className={withLabel ? 'favorite-button favorite-button--label' : 'favorite-button'}
       aria-pressed={pressed}
       aria-label={t.favorites.toggle(title)}
-      // On the button itself: framer-motion would make a pressable inner element a second tab stop.
-      whileTap={{ scale: 0.9 }}
       onClick={() => {
         toggle(slug);
         setPops((n) => n + 1);
@@ -39,18 +36,9 @@ export function FavoriteButton({ slug, title, withLabel = false, onToggle }: Fav
         <svg viewBox="0 0 24 24" width="24" height="24" aria-hidden="true" focusable="false">
           <path d="M12 20.6 4.1 12.9a4.9 4.9 0 0 1 6.9-7L12 6.9l1-1a4.9 4.9 0 0 1 6.9 7Z" />
         </svg>
-        {pressed && pops > 0 && (
-          <m.span
-            key={pops}
-            className="favorite-button__pop"
-            aria-hidden="true"
-            initial={{ scale: 0.4, opacity: 0.8 }}
-            animate={{ scale: 1.9, opacity: 0 }}
-            transition={{ duration: 0.45, ease: 'easeOut' }}
-          />
-        )}
+        {pressed && pops > 0 && <span key={pops} className="favorite-button__pop" aria-hidden="true" />}
       </span>
       {withLabel && <span className="favorite-button__text">{t.favorites.toggleShort}</span>}
-    </m.button>
+    </button>
   );
 }

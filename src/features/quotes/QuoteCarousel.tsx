@@ -4,6 +4,7 @@ import { m, type PanInfo } from 'framer-motion';
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useQuotes, useSources, useTracks } from '../../content/catalog-store.tsx';
 import { useT } from '../../i18n/i18n.tsx';
+import { MotionScope } from '../../ui/MotionScope.tsx';
 import { quoteSources } from './attribution.ts';
 import { arrowKeyStep, swipeStep } from './carousel.ts';
 import { QuoteFigure } from './QuoteFigure.tsx';
@@ -68,108 +69,110 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
     carousel.go(swipeStep(info.offset.x, info.velocity.x));
 
   return (
-    <section
-      ref={root}
-      className="quotes"
-      aria-roledescription={t.quotes.carousel}
-      aria-labelledby={headingId}
-      onKeyDown={onKeyDown}
-      onFocus={() => carousel.setFocused(true)}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) carousel.setFocused(false);
-      }}
-      onPointerEnter={() => carousel.setHovered(true)}
-      onPointerLeave={() => carousel.setHovered(false)}
-    >
-      <div className="quotes__header">
-        <h2 id={headingId}>{t.quotes.heading}</h2>
-        {hasControls && (
-          <div className="quotes__controls">
-            <button type="button" className="button button--ghost" onClick={carousel.togglePlaying}>
-              <span className="quotes__icon" aria-hidden="true">
-                {carousel.playing ? '❚❚' : '▶'}
-              </span>
-              {carousel.playing ? t.quotes.pause : t.quotes.play}
-            </button>
-            <button
-              type="button"
-              className="button button--ghost"
-              aria-controls={slidesId}
-              onClick={() => carousel.go(-1)}
-            >
-              <span className="quotes__icon" aria-hidden="true">
-                ‹
-              </span>
-              {t.quotes.previous}
-            </button>
-            <button
-              type="button"
-              className="button button--ghost"
-              aria-controls={slidesId}
-              onClick={() => carousel.go(1)}
-            >
-              {t.quotes.next}
-              <span className="quotes__icon" aria-hidden="true">
-                ›
-              </span>
-            </button>
-          </div>
-        )}
-      </div>
-      <m.div
-        id={slidesId}
-        className="quotes__slides"
-        aria-live={carousel.rotating ? 'off' : 'polite'}
-        // Dragging is switched on after hydration: framer-motion writes its drag styles into a style attribute.
-        drag={carousel.mounted && hasControls ? 'x' : false}
-        dragDirectionLock
-        dragConstraints={{ left: 0, right: 0 }}
-        dragElastic={0.5}
-        onPointerDownCapture={() => (dragged.current = false)}
-        onDragStart={() => (dragged.current = true)}
-        onDragEnd={onDragEnd}
-        onClickCapture={(event) => {
-          if (!dragged.current) return;
-          dragged.current = false;
-          event.preventDefault();
-          event.stopPropagation();
+    <MotionScope>
+      <section
+        ref={root}
+        className="quotes"
+        aria-roledescription={t.quotes.carousel}
+        aria-labelledby={headingId}
+        onKeyDown={onKeyDown}
+        onFocus={() => carousel.setFocused(true)}
+        onBlur={(event) => {
+          if (!event.currentTarget.contains(event.relatedTarget)) carousel.setFocused(false);
         }}
+        onPointerEnter={() => carousel.setHovered(true)}
+        onPointerLeave={() => carousel.setHovered(false)}
       >
-        {quotes.map((quote, i) => {
-          const active = i === carousel.index;
-          // Only a slide that has just become active animates, and never on the first (prerendered) paint.
-          const enters = active && carousel.moved;
-          return (
-            <div
-              key={quote.id}
-              ref={(node) => {
-                slideRefs.current[i] = node;
-              }}
-              className="quotes__slide"
-              role="group"
-              aria-roledescription={t.quotes.slide}
-              aria-label={t.quotes.slideLabel(i + 1, count)}
-              hidden={!active}
-              tabIndex={-1}
-            >
-              <m.div
-                key={enters ? `moved-${carousel.index}-${carousel.direction}` : 'still'}
-                className="quotes__enter"
-                initial={enters ? { opacity: 0, x: carousel.direction * ENTER_OFFSET } : false}
-                animate={enters ? { opacity: 1, x: 0 } : undefined}
-                transition={{ duration: 0.35, ease: 'easeOut' }}
+        <div className="quotes__header">
+          <h2 id={headingId}>{t.quotes.heading}</h2>
+          {hasControls && (
+            <div className="quotes__controls">
+              <button type="button" className="button button--ghost" onClick={carousel.togglePlaying}>
+                <span className="quotes__icon" aria-hidden="true">
+                  {carousel.playing ? '❚❚' : '▶'}
+                </span>
+                {carousel.playing ? t.quotes.pause : t.quotes.play}
+              </button>
+              <button
+                type="button"
+                className="button button--ghost"
+                aria-controls={slidesId}
+                onClick={() => carousel.go(-1)}
               >
-                <QuoteFigure
-                  quote={quote}
-                  sources={quoteSources(quote, sources)}
-                  track={tracks.find((track) => track.slug === quote.trackSlug)}
-                  trackHref={trackHref}
-                />
-              </m.div>
+                <span className="quotes__icon" aria-hidden="true">
+                  ‹
+                </span>
+                {t.quotes.previous}
+              </button>
+              <button
+                type="button"
+                className="button button--ghost"
+                aria-controls={slidesId}
+                onClick={() => carousel.go(1)}
+              >
+                {t.quotes.next}
+                <span className="quotes__icon" aria-hidden="true">
+                  ›
+                </span>
+              </button>
             </div>
-          );
-        })}
-      </m.div>
-    </section>
+          )}
+        </div>
+        <m.div
+          id={slidesId}
+          className="quotes__slides"
+          aria-live={carousel.rotating ? 'off' : 'polite'}
+          // Dragging is switched on after hydration: framer-motion writes its drag styles into a style attribute.
+          drag={carousel.mounted && hasControls ? 'x' : false}
+          dragDirectionLock
+          dragConstraints={{ left: 0, right: 0 }}
+          dragElastic={0.5}
+          onPointerDownCapture={() => (dragged.current = false)}
+          onDragStart={() => (dragged.current = true)}
+          onDragEnd={onDragEnd}
+          onClickCapture={(event) => {
+            if (!dragged.current) return;
+            dragged.current = false;
+            event.preventDefault();
+            event.stopPropagation();
+          }}
+        >
+          {quotes.map((quote, i) => {
+            const active = i === carousel.index;
+            // Only a slide that has just become active animates, and never on the first (prerendered) paint.
+            const enters = active && carousel.moved;
+            return (
+              <div
+                key={quote.id}
+                ref={(node) => {
+                  slideRefs.current[i] = node;
+                }}
+                className="quotes__slide"
+                role="group"
+                aria-roledescription={t.quotes.slide}
+                aria-label={t.quotes.slideLabel(i + 1, count)}
+                hidden={!active}
+                tabIndex={-1}
+              >
+                <m.div
+                  key={enters ? `moved-${carousel.index}-${carousel.direction}` : 'still'}
+                  className="quotes__enter"
+                  initial={enters ? { opacity: 0, x: carousel.direction * ENTER_OFFSET } : false}
+                  animate={enters ? { opacity: 1, x: 0 } : undefined}
+                  transition={{ duration: 0.35, ease: 'easeOut' }}
+                >
+                  <QuoteFigure
+                    quote={quote}
+                    sources={quoteSources(quote, sources)}
+                    track={tracks.find((track) => track.slug === quote.trackSlug)}
+                    trackHref={trackHref}
+                  />
+                </m.div>
+              </div>
+            );
+          })}
+        </m.div>
+      </section>
+    </MotionScope>
   );
 }

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { wrapIndex, type Step } from './carousel.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
-import { usePrefersReducedMotion } from './use-client.ts';
+import { usePrefersReducedMotion } from '../../ui/use-reduced-motion.ts';
 
 /** Milliseconds each quote stays before the next one, when rotating: long enough to read the longest. */
 export const ROTATION_INTERVAL_MS = 9000;
