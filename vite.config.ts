@@ -1,7 +1,10 @@
 // Vite: the client build, the prerender of every route, the PWA (manifest, service worker, install artwork).
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { minifyPublicScripts } from './scripts/minify-public-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { pwaAssets } from './scripts/pwa-assets-plugin.ts';
 import { pwaOptions } from './scripts/pwa-options.ts';
@@ -14,32 +17,43 @@ const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/
 /** Where the server entry is built, and read back by the prerender step (scripts/build.ts sets it per output). */
 const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
-/**
- * Code that loads later, on its own: the home page's islands (src/app/album-sections.tsx), framer-motion's animation
- * code (src/ui/motion-code.ts, first interaction) and the service worker's update prompt. The rest of src/, and the libraries the app
- * starts with, go in one chunk (see `build`). A new lazily loaded module belongs here: otherwise it lands in the
- * startup chunk, and the byte budget test (tests/e2e/budget.spec.ts) says so.
- */
-const LOADS_LATER = [
-  /\/src\/features\/(countdown|quotes)\//,
-  /\/src\/features\/album\/Tracklist\.tsx$/,
-  /\/src\/app\/(TracklistSection|QuotesSection)\.tsx$/,
-  /\/src\/ui\/(motion-code\.ts|MotionScope\.tsx|MotionSharedTitle\.tsx)$/,
-  /\/src\/features\/pwa\/UpdatePrompt\.tsx$/,
-];
-const STARTUP_LIBRARIES =
-  /\/node_modules\/(@tanstack\/(react-)?query-core|@tanstack\/react-query|zustand|wouter|regexparam|valibot|use-sync-external-store)\//;
 /** The entry (src/main.tsx and what it imports) and the boot step stay small files of their own. */
 const OWN_FILES = /\/src\/(main\.tsx|first-paint\.ts|boot\.tsx)$/;
 /** What both the entry and the app use: its own small file, so the entry does not wait for the app's code. */
 const SHARED_WITH_ENTRY = /\/src\/content\/content-path\.ts$|vite\/preload-helper/;
-const inStartupChunk = (id: string) =>
-  (/\/src\/.*\.tsx?$/.test(id) || STARTUP_LIBRARIES.test(id)) &&
-  !OWN_FILES.test(id) &&
-  !LOADS_LATER.some((later) => later.test(id));
+const BOOT = fileURLToPath(new URL('src/boot.tsx', import.meta.url));
+
+/**
+ * The code the app starts with: what src/boot.tsx imports, directly or not, without following an `import()`. It all
+ * goes in one chunk, `app` (React has its own). What loads later (the islands, the pages other than the album, the
+ * Korean messages, framer-motion, the update prompt) keeps its own chunks, whatever folder it lives in.
+ */
+const startupModules = new WeakMap<ChunkingContext, Set<string>>();
+function startsWithApp(id: string, context: ChunkingContext): boolean {
+  let modules = startupModules.get(context);
+  if (!modules) {
+    const found = new Set<string>();
+    const visit = (moduleId: string) => {
+      if (found.has(moduleId)) return;
+      found.add(moduleId);
+      for (const next of context.getModuleInfo(moduleId)?.importedIds ?? []) visit(next);
+    };
+    visit(BOOT);
+    modules = found;
+    startupModules.set(context, modules);
+  }
+  return modules.has(id) && !id.startsWith('\0') && !OWN_FILES.test(id);
+}
 
 export default defineConfig(({ isSsrBuild }) => ({
   base,
+  resolve: {
+    alias: [
+      // wouter imports useSyncExternalStore through the shim for React 17 and older; React 19 has its own, and the
+      // shim (with its CommonJS wrapper) would only add bytes to the first load.
+      { find: /^use-sync-external-store\/shim(\/index\.js)?$/, replacement: 'react' },
+    ],
+  },
   plugins: [
     react(),
     !isSsrBuild &&
@@ -51,6 +65,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       }),
     !isSsrBuild &&
       pwaAssets({ serverEntry: `${ssrOutDir}/entry-server.js`, dataFile: 'public/data/rosie.json', base }),
+    !isSsrBuild && process.env.MINIFY !== 'false' && minifyPublicScripts(['theme.js']),
     // In the server build it only resolves virtual:pwa-register (to a no-op); the worker is written after the
     // client build, once every prerendered page is on disk.
     VitePWA(pwaOptions({ base, disable: Boolean(isSsrBuild) })),
@@ -78,7 +93,7 @@ export default defineConfig(({ isSsrBuild }) => ({
               groups: [
                 { name: 'start', test: SHARED_WITH_ENTRY, priority: 3 },
                 { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\//, priority: 2 },
-                { name: 'app', test: inStartupChunk, priority: 1 },
+                { name: (id, context) => (startsWithApp(id, context) ? 'app' : null), priority: 1 },
               ],
             },
           },

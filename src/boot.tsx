@@ -4,6 +4,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
+import { preparePath } from './app/pages.tsx';
 import { routerBase, samePath } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
 
@@ -16,9 +17,10 @@ if (!container) throw new Error('index.html has no #root');
 // A pause after evaluating the code, before starting the work: each is a task of its own.
 await nextTask();
 const queryClient = createQueryClient();
+const here = window.location.pathname.slice(routerBase.length) || '/';
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating. The entry
-// started downloading it (src/main.tsx), alongside this code.
-await queryClient.query(contentQuery).catch(() => undefined);
+// started downloading it (src/main.tsx), alongside this code. The page's own code comes with it (src/app/pages.tsx).
+await Promise.all([queryClient.query(contentQuery).catch(() => undefined), preparePath(here)]);
 await nextTask();
 
 const app = (
@@ -27,7 +29,6 @@ const app = (
   </StrictMode>
 );
 
-const here = window.location.pathname.slice(routerBase.length) || '/';
 const prerenderedFor = container.dataset.path;
 const canHydrate =
   prerenderedFor !== undefined &&

@@ -1,7 +1,7 @@
 // Server entry for the prerender step: renders one route of the app to HTML from already-validated content.
 import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from './app/App.tsx';
-import { preloadIslands } from './app/island.tsx';
+import { prepareEverything } from './app/pages.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { pageMeta, type PageMeta, type RouteId } from './app/seo.ts';
 import { localePath, paths, routerBase } from './app/paths.ts';
@@ -12,9 +12,9 @@ import { LANGS, type Lang } from './i18n/i18n.tsx';
 
 export { parseContent };
 
-/** Loads what the browser loads lazily (the islands), so that `render` can render every page at once. */
+/** Loads what the browser loads on demand (islands, pages, Korean), so that `render` renders every page at once. */
 export function prepare(): Promise<unknown> {
-  return preloadIslands();
+  return prepareEverything();
 }
 
 export interface PrerenderRoute {

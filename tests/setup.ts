@@ -2,10 +2,11 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
-import { preloadIslands } from '../src/app/island.tsx';
+import { prepareEverything } from '../src/app/pages.tsx';
 
-// Sections that load near the screen in the browser (src/app/island.tsx) render at once in tests, as on the server.
-beforeAll(() => preloadIslands());
+// What loads on demand in the browser (sections near the screen, pages, Korean) renders at once in tests, as on the
+// server.
+beforeAll(() => prepareEverything());
 
 let errors: unknown[][] = [];
 beforeEach(() => {

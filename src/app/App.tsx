@@ -1,7 +1,7 @@
 // The app: providers, the router and the routes. Features are composed here and nowhere else.
 import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { Route, Router, Switch, useLocation } from 'wouter';
+import { Suspense, useEffect } from 'react';
+import { Route, Router, Switch, useLocation, type AroundNavHandler } from 'wouter';
 import { CatalogProvider, useCatalog } from '../content/catalog-store.tsx';
 import { contentQuery } from '../content/content-query.ts';
 import { FavoritesNotice } from '../features/favorites/FavoritesNotice.tsx';
@@ -10,15 +10,16 @@ import { AppVersion } from '../features/pwa/AppVersion.tsx';
 import { InstallButton } from '../features/pwa/InstallButton.tsx';
 import { OfflineBadge } from '../features/pwa/OfflineBadge.tsx';
 import { PwaToasts } from '../features/pwa/PwaToasts.tsx';
-import { LangProvider, type Lang } from '../i18n/i18n.tsx';
+import { LangProvider, useT, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
-import { FavoritesRoute } from './FavoritesRoute.tsx';
+import { loadMotion } from '../ui/motion.ts';
+import { preloadIslands } from './island.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
+import { FavoritesRoute, PageLoadBoundary, preparePath, TrackRoute } from './pages.tsx';
 import { routerBase, splitLocale } from './paths.ts';
 import { pageMeta, type RouteId } from './seo.ts';
 import { Shell } from './Shell.tsx';
-import { TrackRoute } from './TrackRoute.tsx';
 import { useDocumentHead } from './use-document-head.ts';
 import { useInitialLanguage } from './use-initial-language.ts';
 
@@ -33,7 +34,7 @@ export function App({ queryClient, ssrPath }: AppProps) {
   useMarkInteractive();
   return (
     <QueryClientProvider client={queryClient}>
-      <Router base={routerBase} ssrPath={ssrPath}>
+      <Router base={routerBase} ssrPath={ssrPath} aroundNav={loadThenNavigate}>
         <LocalizedApp />
       </Router>
     </QueryClientProvider>
@@ -59,10 +60,14 @@ function LocalizedApp() {
         >
           <FavoritesNotice />
           <ContentGate>
-            <Routes path={path} lang={lang} />
+            <PageLoadBoundary path={location} fallback={(retry) => <PageLoadError retry={retry} />}>
+              <Suspense fallback={<PageLoading />}>
+                <Routes path={path} lang={lang} />
+              </Suspense>
+            </PageLoadBoundary>
           </ContentGate>
         </Shell>
-        <PwaToasts />
+        <PwaToasts finishLoading={loadDeferredCode} />
       </CatalogProvider>
     </LangProvider>
   );
@@ -92,6 +97,37 @@ function Routes({ path, lang }: { path: string; lang: Lang }) {
         <NotFoundPage />
       </Route>
     </Switch>
+  );
+}
+
+/** Everything the page loads later (its islands, the animation code), now. */
+const loadDeferredCode = () => Promise.all([preloadIslands(), loadMotion()]);
+
+/** The router moves once the code of the page it moves to is here (src/app/pages.tsx): pages never flash Loading. */
+const loadThenNavigate: AroundNavHandler = (navigate, to, options) => {
+  const inApp = to.startsWith(routerBase) ? to.slice(routerBase.length) || '/' : to;
+  void preparePath(inApp.split(/[?#]/)[0]!).then(() => navigate(to, options));
+};
+
+function PageLoading() {
+  const t = useT();
+  return (
+    <div className="loading" aria-busy="true">
+      <p className="visually-hidden">{t.common.loading}</p>
+    </div>
+  );
+}
+
+function PageLoadError({ retry }: { retry: () => void }) {
+  const t = useT();
+  return (
+    <section className="load-error" role="alert" aria-labelledby="page-load-error-title">
+      <h1 id="page-load-error-title">{t.common.pageLoadErrorTitle}</h1>
+      <p>{t.common.loadErrorBody}</p>
+      <button type="button" className="button" onClick={retry}>
+        {t.common.retry}
+      </button>
+    </section>
   );
 }
 

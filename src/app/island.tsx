@@ -5,6 +5,7 @@
 // before their section is live are held and given back, in order, once it is (React would drop them). Pages
 // rendered in the browser (a client-side navigation) load their islands at once.
 import { memo, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
+import { onDemand } from '../lib/on-demand.ts';
 import { firstInteraction } from '../ui/first-interaction.ts';
 
 type Loader = () => Promise<ComponentType>;
@@ -16,13 +17,8 @@ const registry: (() => Promise<ComponentType>)[] = [];
  * waits) that loads when needed. `name` marks its wrapper in the HTML.
  */
 export function island(name: string, load: Loader): ComponentType {
-  let loaded: ComponentType | undefined;
-  let loading: Promise<ComponentType> | undefined;
-  const preload = () =>
-    (loading ??= load().then((component) => {
-      loaded = component;
-      return component;
-    }));
+  const code = onDemand(load);
+  const preload = code.load;
   registry.push(preload);
 
   let wake: () => void = () => undefined;
@@ -53,7 +49,7 @@ export function island(name: string, load: Loader): ComponentType {
   function Island() {
     // Chosen once per mount: code already loaded (server, tests, later visits) renders directly; otherwise the
     // deferred section waits. Switching type later would remount the section and lose its state.
-    const [Section] = useState<ComponentType>(() => loaded ?? Deferred);
+    const [Section] = useState<ComponentType>(() => code.current() ?? Deferred);
     const wrapper = useRef<HTMLDivElement>(null);
     const live = useRef(false);
     const [isLive, setLive] = useState(false);

@@ -1,6 +1,6 @@
 // Per-route head data (title, description, canonical path, share image): used by the prerender step and the client.
 import type { Content } from '../content/schema.ts';
-import { messages, type Lang } from '../i18n/i18n.tsx';
+import { messagesFor, type Lang } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 
 export interface PageMeta {
@@ -19,10 +19,10 @@ export type RouteId =
   { kind: 'album' } | { kind: 'track'; slug: string } | { kind: 'favorites' } | { kind: 'not-found' };
 
 export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta {
-  const m = messages[lang].meta;
+  const m = messagesFor(lang).meta;
   const albumImage = {
     image: '/og/album.png',
-    imageAlt: messages[lang].album.coverAlt,
+    imageAlt: messagesFor(lang).album.coverAlt,
     siteName: m.siteName,
   };
   switch (route.kind) {
@@ -50,7 +50,7 @@ export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta
         description: m.trackDescription(track.number, track.title, track.duration ?? ''),
         path: localePath(lang, paths.track(track.slug)),
         image: `/og/${track.slug}.png`,
-        imageAlt: messages[lang].track.shareImageAlt(track.number, track.title),
+        imageAlt: messagesFor(lang).track.shareImageAlt(track.number, track.title),
         siteName: m.siteName,
       };
     }

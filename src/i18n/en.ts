@@ -24,6 +24,7 @@ export const en = {
     loadErrorTitle: 'The album could not be loaded',
     loadErrorBody: 'Check your connection and try again. Nothing you saved is lost.',
     loadErrorInvalid: 'The album data on the server looks damaged. Please try again later.',
+    pageLoadErrorTitle: 'This page could not be opened',
     retry: 'Retry',
     unverified: 'unverified',
     secondary: 'one source',

@@ -25,6 +25,7 @@ export const ko: Messages = {
     loadErrorTitle: '앨범을 불러오지 못했습니다',
     loadErrorBody: '연결을 확인하고 다시 시도해 주세요. 저장한 내용은 사라지지 않습니다.',
     loadErrorInvalid: '서버의 앨범 데이터가 손상된 것 같습니다. 잠시 후 다시 시도해 주세요.',
+    pageLoadErrorTitle: '이 페이지를 열지 못했습니다',
     retry: '다시 시도',
     unverified: '미확인',
     secondary: '단일 출처',

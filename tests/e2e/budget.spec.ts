@@ -14,10 +14,10 @@ const BUDGET = { firstVisitJs: 100 * KIB, css: 15 * KIB, html: 14 * KIB };
  * sections below the fold (islands, loaded near the screen) are no longer part of it. Until the target is met, this ceiling — the size measured when
  * it was set, plus 2 KB — stops the bytes from growing silently. Lower it whenever the total drops; never raise it
  * without saying why in the commit. (156 KB before the islands; 125.7 KB, then 120.3 KB once the startup code came in
- * a few larger chunks instead of two dozen small ones; 106.7 KB once framer-motion left the first load, measured on
- * 2026-11-26.)
+ * a few larger chunks instead of two dozen small ones; 106.7 KB once framer-motion left the first load; 101.3 KB
+ * once the other pages and the Korean messages loaded on demand and theme.js was minified, measured on 2026-11-26.)
  */
-const FIRST_VISIT_JS_CEILING = 109 * KIB;
+const FIRST_VISIT_JS_CEILING = 103 * KIB;
 const kb = (bytes: number) => `${(bytes / KIB).toFixed(1)} KB`;
 
 test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures.ts';
+import { expect, reachSection, test } from './fixtures.ts';
 
 const OFFICIAL_ORDER = [
   'number one girl',
@@ -52,5 +52,45 @@ test.describe('when the data is damaged', () => {
     broken = false;
     await page.getByRole('button', { name: 'Retry' }).click();
     await expect(page.getByRole('region', { name: 'Tracklist' }).getByRole('listitem')).toHaveCount(12);
+  });
+});
+
+test.describe('the code of the other pages', () => {
+  // The aborted request is logged by the browser, and React reports the error its boundary caught.
+  test.use({
+    allowedConsoleErrors: [/Failed to load resource|dynamically imported module|above error occurred/i],
+    // As on a first visit before the service worker holds the files (and so that page.route sees every request).
+    serviceWorkers: 'block',
+  });
+
+  test('a first visit of / does not load it, nor the Korean messages', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto('/', { waitUntil: 'networkidle' });
+    expect(
+      scripts.some((p) => /\/assets\/app-/.test(p)),
+      'the app itself loaded',
+    ).toBe(true);
+    expect(scripts.filter((p) => /\/assets\/(TrackRoute|FavoritesRoute|ko)-/.test(p))).toEqual([]);
+  });
+
+  test('when it cannot load (offline, before the service worker), the page says so, and Retry opens it', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    let offline = true;
+    await page.route(/\/assets\/TrackRoute-[\w-]+\.js$/, (route) =>
+      offline ? route.abort('internetdisconnected') : route.continue(),
+    );
+    await reachSection(page, 'tracklist');
+    await page.getByRole('link', { name: 'gameboy' }).click();
+    await expect(page.getByRole('alert')).toContainText('This page could not be opened');
+    await expect(page.getByRole('banner')).toBeVisible();
+
+    offline = false;
+    await page.getByRole('button', { name: 'Retry' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'gameboy' })).toBeVisible();
   });
 });

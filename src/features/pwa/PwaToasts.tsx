@@ -7,14 +7,19 @@ import './pwa.css';
 
 const UpdatePrompt = lazy(() => import('./UpdatePrompt.tsx'));
 
-export function PwaToasts() {
+interface PwaToastsProps {
+  /** Loads the code the page still defers (see UpdatePrompt): resolves once it is in, or could not be. */
+  finishLoading: () => Promise<unknown>;
+}
+
+export function PwaToasts({ finishLoading }: PwaToastsProps) {
   const canRegister = useClientValue(() => 'serviceWorker' in navigator, false);
   return (
     <div className="pwa-toasts" role="status">
       <OfflineLinkNotice />
       {canRegister && (
         <Suspense fallback={null}>
-          <UpdatePrompt />
+          <UpdatePrompt finishLoading={finishLoading} />
         </Suspense>
       )}
     </div>

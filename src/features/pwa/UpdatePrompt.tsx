@@ -9,7 +9,7 @@ import { UpdateToast } from './UpdateToast.tsx';
 /** Long-lived tabs (an installed app left open) look for a new version this often, and when back online. */
 const CHECK_EVERY_MS = 60 * 60 * 1000;
 
-export default function UpdatePrompt() {
+export default function UpdatePrompt({ finishLoading }: { finishLoading: () => Promise<unknown> }) {
   const [reloading, setReloading] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -29,7 +29,12 @@ export default function UpdatePrompt() {
     <UpdateToast
       onReload={() => {
         setReloading(true);
-        void updateServiceWorker(true);
+        // The page first loads what it still defers (sections, animation code), while the old worker serves it:
+        // Chromium was seen to keep the new worker waiting for good when it was asked to take over with that
+        // code not yet loaded (tests/e2e/pwa.spec.ts, a Reload as the first touch on the page).
+        void finishLoading()
+          .catch(() => undefined)
+          .then(() => updateServiceWorker(true));
       }}
       onLater={() => setNeedRefresh(false)}
     />
