@@ -34,7 +34,7 @@ export function island(name: string, load: Loader): ComponentType {
       new Promise<void>((resolve) => (wake = resolve)),
       nearScreen(name),
       firstInteraction(),
-    ]).then(preload);
+    ]).then(() => loadWhenOnline(preload));
     return waiting;
   };
 
@@ -101,6 +101,20 @@ export function island(name: string, load: Loader): ComponentType {
 function Live({ onLive }: { onLive: () => void }) {
   useEffect(onLive, [onLive]);
   return null;
+}
+
+/**
+ * Loads, and after a failure (offline, before the service worker holds the files) tries again each time the browser
+ * is back online. It never rejects: a section whose code could not load keeps its prerendered HTML (readable, links
+ * working) instead of taking the page down, and comes to life once the connection is back.
+ */
+function loadWhenOnline<T>(load: () => Promise<T>): Promise<T> {
+  return load().catch(
+    () =>
+      new Promise<T>((resolve) =>
+        window.addEventListener('online', () => resolve(loadWhenOnline(load)), { once: true }),
+      ),
+  );
 }
 
 /** Loads every island's code: the prerender (and the tests) render them at once, like any component. */

@@ -94,3 +94,32 @@ test.describe('the code of the other pages', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'gameboy' })).toBeVisible();
   });
 });
+
+test.describe('a section whose code cannot load', () => {
+  test.use({
+    // The browser logs the failed request itself; the app logs nothing.
+    allowedConsoleErrors: [/Failed to load resource/i],
+    // As on a first visit before the service worker holds the files (and so that page.route sees every request).
+    serviceWorkers: 'block',
+  });
+
+  test('keeps its printed content while offline, and comes to life once back online', async ({
+    page,
+    context,
+  }) => {
+    await page.goto('/');
+    await context.setOffline(true);
+    const tracklist = page.locator('[data-island="tracklist"]');
+    await tracklist.scrollIntoViewIfNeeded();
+    // Give the failed load time to happen: the page must still be whole.
+    await page.waitForTimeout(1000);
+    await expect(tracklist).not.toHaveAttribute('data-live');
+    await expect(tracklist.getByRole('link', { name: 'gameboy' })).toBeVisible();
+    await expect(page.getByRole('banner')).toBeVisible();
+
+    await context.setOffline(false);
+    await expect(tracklist).toHaveAttribute('data-live', 'true');
+    await tracklist.getByRole('link', { name: 'gameboy' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'gameboy' })).toBeVisible();
+  });
+});
