@@ -7,9 +7,15 @@ import { App } from './app/App.tsx';
 import { preparePath } from './app/pages.tsx';
 import { routerBase, samePath } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
+import { firstInteraction } from './ui/first-interaction.ts';
 
 /** Lets the browser handle input and paint before the next step. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+// Watch for the first sign of a person from now on: the sections that wait for it (islands, animation code) only
+// ask once React reaches them, after the rest of the page has hydrated, and a pointer arriving in between would be
+// missed (then they would wait for the next one).
+void firstInteraction();
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
