@@ -5,7 +5,7 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { preparePath } from './app/pages.tsx';
-import { routerBase, samePath } from './app/paths.ts';
+import { appPath, samePath } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
 import { firstInteraction } from './ui/first-interaction.ts';
 
@@ -23,7 +23,7 @@ if (!container) throw new Error('index.html has no #root');
 // A pause after evaluating the code, before starting the work: each is a task of its own.
 await nextTask();
 const queryClient = createQueryClient();
-const here = window.location.pathname.slice(routerBase.length) || '/';
+const here = appPath(window.location.pathname);
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating. The entry
 // started downloading it (src/main.tsx), alongside this code. The page's own code comes with it (src/app/pages.tsx).
 await Promise.all([queryClient.query(contentQuery).catch(() => undefined), preparePath(here)]);

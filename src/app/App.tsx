@@ -17,7 +17,7 @@ import { loadMotion } from '../ui/motion.ts';
 import { preloadIslands } from './island.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { FavoritesRoute, PageLoadBoundary, preparePath, TrackRoute } from './pages.tsx';
-import { routerBase, splitLocale } from './paths.ts';
+import { appPath, routerBase, splitLocale } from './paths.ts';
 import { pageMeta, type RouteId } from './seo.ts';
 import { Shell } from './Shell.tsx';
 import { useDocumentHead } from './use-document-head.ts';
@@ -105,8 +105,7 @@ const loadDeferredCode = () => Promise.all([preloadIslands(), loadMotion()]);
 
 /** The router moves once the code of the page it moves to is here (src/app/pages.tsx): pages never flash Loading. */
 const loadThenNavigate: AroundNavHandler = (navigate, to, options) => {
-  const inApp = to.startsWith(routerBase) ? to.slice(routerBase.length) || '/' : to;
-  void preparePath(inApp.split(/[?#]/)[0]!).then(() => navigate(to, options));
+  void preparePath(appPath(to)).then(() => navigate(to, options));
 };
 
 function PageLoading() {

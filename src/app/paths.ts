@@ -28,3 +28,9 @@ export function samePath(a: string, b: string): boolean {
 
 /** The router's base: Vite's BASE_URL ("/" or "/rosie/") without its trailing slash. */
 export const routerBase = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/** A URL path from the site's root ("/rosie/ko/track/apt?x#y") as a path in the app ("/ko/track/apt"). */
+export function appPath(rootPath: string): string {
+  const path = rootPath.split(/[?#]/)[0]!;
+  return (path.startsWith(routerBase) ? path.slice(routerBase.length) : path) || '/';
+}
