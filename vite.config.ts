@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { firstPaint } from './scripts/first-paint-plugin.ts';
 import { minifyPublicScripts } from './scripts/minify-public-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { pwaAssets } from './scripts/pwa-assets-plugin.ts';
@@ -17,10 +18,13 @@ const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/
 /** Where the server entry is built, and read back by the prerender step (scripts/build.ts sets it per output). */
 const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
-/** The entry (src/main.tsx and what it imports) and the boot step stay small files of their own. */
-const OWN_FILES = /\/src\/(main\.tsx|first-paint\.ts|boot\.tsx)$/;
-/** What both the entry and the app use: its own small file, so the entry does not wait for the app's code. */
-const SHARED_WITH_ENTRY = /\/src\/content\/content-path\.ts$|vite\/preload-helper/;
+/** The entry (src/main.tsx) and the boot step stay small files of their own. */
+const OWN_FILES = /\/src\/(main\.tsx|boot\.tsx)$/;
+/**
+ * The entry chunk holds what it imports itself, including what the app shares with it (the app imports those from
+ * the entry, already loaded): the entry then needs no second request before it can run.
+ */
+const ENTRY = /\/src\/main\.tsx$|\/src\/content\/content-path\.ts$|vite\/preload-helper/;
 const BOOT = fileURLToPath(new URL('src/boot.tsx', import.meta.url));
 
 /**
@@ -56,6 +60,8 @@ export default defineConfig(({ isSsrBuild }) => ({
   },
   plugins: [
     react(),
+    // Before the prerender: it rewrites the template that every page is made from.
+    !isSsrBuild && firstPaint({ base }),
     !isSsrBuild &&
       prerender({
         serverEntry: `${ssrOutDir}/entry-server.js`,
@@ -65,7 +71,7 @@ export default defineConfig(({ isSsrBuild }) => ({
       }),
     !isSsrBuild &&
       pwaAssets({ serverEntry: `${ssrOutDir}/entry-server.js`, dataFile: 'public/data/rosie.json', base }),
-    !isSsrBuild && process.env.MINIFY !== 'false' && minifyPublicScripts(['theme.js']),
+    !isSsrBuild && process.env.MINIFY !== 'false' && minifyPublicScripts(['start.js']),
     // In the server build it only resolves virtual:pwa-register (to a no-op); the worker is written after the
     // client build, once every prerendered page is on disk.
     VitePWA(pwaOptions({ base, disable: Boolean(isSsrBuild) })),
@@ -76,8 +82,8 @@ export default defineConfig(({ isSsrBuild }) => ({
     // `codeSplitting`), which the browser finds one step later by itself, and inserting the links cost the main
     // thread more than that step saves (the app starts after first paint anyway).
     modulePreload: false,
-    // One stylesheet, linked from the HTML: the app's code loads after first paint (src/main.tsx), and its
-    // features' CSS must not wait for it.
+    // One stylesheet, inlined into every page (scripts/first-paint-plugin.ts): the app's code loads after first
+    // paint, and its features' CSS must not wait for it.
     cssCodeSplit: false,
     // SOURCEMAP=true (and MINIFY=false, for readable names) when profiling a production build; never shipped.
     sourcemap: process.env.SOURCEMAP === 'true',
@@ -91,7 +97,7 @@ export default defineConfig(({ isSsrBuild }) => ({
             // browser main-thread time to start, and a phone pays it while the page is already interactive.
             codeSplitting: {
               groups: [
-                { name: 'start', test: SHARED_WITH_ENTRY, priority: 3 },
+                { name: 'index', test: ENTRY, priority: 3 },
                 { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\//, priority: 2 },
                 { name: (id, context) => (startsWithApp(id, context) ? 'app' : null), priority: 1 },
               ],

@@ -35,29 +35,58 @@ export function fileForUrlPath(pathname: string, base = '/'): string {
   return decodeURIComponent(pathname.startsWith(base) ? pathname.slice(base.length) : pathname.slice(1));
 }
 
-/**
- * The JS a page needs before it can start: its module scripts, their modulepreloads, and everything those import
- * statically (followed through the chunks). Dynamic imports (lazy chunks) are not part of it.
- */
-export function startupScripts(dir: string, htmlFile: string, base = '/'): string[] {
-  const html = fs.readFileSync(path.join(dir, htmlFile), 'utf8');
-  const tagged = [
-    ...html.matchAll(/<script\b[^>]*\btype="module"[^>]*\bsrc="([^"]+)"/g),
-    ...html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g),
-  ].map((match) => fileForUrlPath(new URL(match[1], 'http://site/').pathname, base));
+/** Every static `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"` of the files, followed. */
+function withStaticImports(dir: string, files: string[]): string[] {
   const seen = new Set<string>();
   const visit = (file: string) => {
     if (seen.has(file)) return;
     seen.add(file);
     const code = fs.readFileSync(path.join(dir, file), 'utf8');
-    // Static `import … from "./x.js"`, `import "./x.js"`, `export … from "./x.js"` (not dynamic `import("…")`).
+    // Not dynamic `import("…")`: those load later.
     for (const match of code.matchAll(
       /\b(?:import|export)\s*(?:[\w$*{}\s,]*?\bfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g,
     ))
       visit(path.posix.join(path.posix.dirname(file), match[1]));
   };
-  tagged.forEach(visit);
+  files.forEach(visit);
   return [...seen];
+}
+
+const filesOf = (matches: Iterable<RegExpMatchArray>, base: string) =>
+  [...matches].map((match) => fileForUrlPath(new URL(match[1], 'http://site/').pathname, base));
+
+/**
+ * The JS a page runs before its first paint: its <script src> tags (public/start.js), their modulepreloads, and
+ * everything those import statically. The app's entry is not part of it: start.js loads it after the first paint.
+ */
+export function startupScripts(dir: string, htmlFile: string, base = '/'): string[] {
+  const html = fs.readFileSync(path.join(dir, htmlFile), 'utf8');
+  return withStaticImports(dir, [
+    ...filesOf(html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), base),
+    ...filesOf(html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g), base),
+  ]);
+}
+
+/** The app's entry, named on start.js's tag (data-app, see scripts/first-paint-plugin.ts), and its static imports. */
+export function appScripts(dir: string, htmlFile: string, base = '/'): string[] {
+  const html = fs.readFileSync(path.join(dir, htmlFile), 'utf8');
+  const entries = filesOf(html.matchAll(/<script\b[^>]*\bdata-app="([^"]+)"/g), base);
+  if (entries.length !== 1)
+    throw new Error(`${htmlFile}: expected one data-app entry, found ${entries.length}`);
+  return withStaticImports(dir, entries);
+}
+
+const none: ByteCount = { raw: 0, gzip: 0, files: [] };
+
+/** The CSS a page carries inline, in its <style> elements (scripts/first-paint-plugin.ts puts the stylesheet there). */
+export function inlineCss(html: string, label: string): ByteCount {
+  const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
+  return css ? { raw: Buffer.byteLength(css), gzip: gzipSize(css), files: [`${label} <style>`] } : none;
+}
+
+/** Two counts as one. */
+export function sumBytes(a: ByteCount, b: ByteCount): ByteCount {
+  return { raw: a.raw + b.raw, gzip: a.gzip + b.gzip, files: [...a.files, ...b.files] };
 }
 
 /** Every prerendered page in a build: its URL path within the site and its HTML file. */
@@ -74,7 +103,10 @@ export function prerenderedPages(dir: string): { path: string; file: string }[] 
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/** The JS and CSS files a first visit of `url` requests in Chromium (lazy chunks included), until the network is idle. */
+/**
+ * The JS and CSS a first visit of `url` loads in Chromium (lazy chunks included), until the network is idle: the
+ * files it requests, and the CSS inline in the page.
+ */
 export async function firstVisitBytes(
   url: string,
   dir: string,
@@ -94,8 +126,9 @@ export async function firstVisitBytes(
       if (request.resourceType() === 'script') js.push(file);
       if (request.resourceType() === 'stylesheet') css.push(file);
     });
-    await page.goto(url, { waitUntil: 'networkidle' });
-    return { js: countBytes(dir, js), css: countBytes(dir, css) };
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    const html = (await response?.text()) ?? '';
+    return { js: countBytes(dir, js), css: sumBytes(countBytes(dir, css), inlineCss(html, url)) };
   } finally {
     await browser.close();
   }

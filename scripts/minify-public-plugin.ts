@@ -1,5 +1,5 @@
-// Scripts in public/ (the before-paint theme.js) are copied to the output as written, comments and all. This
-// minifies them there, like the rest of the JS: theme.js blocks the first paint, and is part of every first visit.
+// Scripts in public/ (the before-paint start.js) are copied to the output as written, comments and all. This
+// minifies them there, like the rest of the JS: start.js blocks the first paint, and is part of every first visit.
 import fs from 'node:fs';
 import path from 'node:path';
 import { minifySync, type Plugin } from 'vite';

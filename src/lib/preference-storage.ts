@@ -1,7 +1,7 @@
 // Remembered interface choices (theme, language) in localStorage, read and written in one safe place:
 // storage can be missing (server), blocked (privacy settings) or full, and none of that may break the page.
 
-/** Storage keys, shared with public/theme.js (which runs before the app to pick the theme before first paint). */
+/** Storage keys, shared with public/start.js (which runs before the app to pick the theme before first paint). */
 export const PREFERENCE_KEYS = { theme: 'rosie-theme', lang: 'rosie-lang' } as const;
 
 type PreferenceName = keyof typeof PREFERENCE_KEYS;

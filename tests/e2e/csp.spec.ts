@@ -43,6 +43,10 @@ test('without headers (GitHub Pages), the <meta> CSP alone refuses inline script
   const response = await page.goto(BASE_URL_ROSIE);
   expect(response?.headers()['content-security-policy']).toBeUndefined();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The page's own inline stylesheet is allowed by its hash, in the <meta> as in the header.
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent')),
+  ).not.toBe('');
   expect(await tryInlineCode(page)).toEqual({
     directives: ['script-src-elem', 'style-src-attr'],
     scriptRan: false,

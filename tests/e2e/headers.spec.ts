@@ -1,11 +1,11 @@
 // What a static host sends (public/_headers, applied by scripts/serve.ts): security headers everywhere, immutable
 // caching for hashed assets, revalidation for pages and data, gzip for text.
 import fs from 'node:fs';
-import { startupScripts } from '../../scripts/budget.ts';
+import { appScripts } from '../../scripts/budget.ts';
 import { BASE_URL_ROSIE, expect, test } from './fixtures.ts';
 import { DIST, allRoutes } from './routes.ts';
 
-const asset = `/${startupScripts(DIST, 'index.html')[0]}`;
+const asset = `/${appScripts(DIST, 'index.html')[0]}`;
 const track = allRoutes().find((r) => r.path.startsWith('/track/'))!.path;
 
 const REVALIDATE = 'no-cache';
@@ -38,7 +38,7 @@ for (const [path, status, cacheControl] of cases) {
 }
 
 test('the public files that must revalidate do, where the build has them', async ({ request }) => {
-  const candidates = ['/manifest.webmanifest', '/sw.js', '/registerSW.js', '/theme.js'];
+  const candidates = ['/manifest.webmanifest', '/sw.js', '/registerSW.js', '/start.js'];
   for (const path of candidates.filter((p) => fs.existsSync(`${DIST}${p}`))) {
     const response = await request.get(path);
     expect(response.headers()['cache-control'], path).toBe(REVALIDATE);
@@ -48,7 +48,7 @@ test('the public files that must revalidate do, where the build has them', async
 test('under a base path, the rules still match the paths within the site', async ({ request }) => {
   const page = await request.get(`${BASE_URL_ROSIE}favorites`);
   expect(page.headers()['cache-control']).toBe(REVALIDATE);
-  const script = startupScripts('dist-rosie', 'index.html', '/rosie/')[0];
+  const script = appScripts('dist-rosie', 'index.html', '/rosie/')[0];
   const hashed = await request.get(`${BASE_URL_ROSIE}${script}`);
   expect(hashed.status()).toBe(200);
   expect(hashed.headers()['cache-control']).toBe(IMMUTABLE);

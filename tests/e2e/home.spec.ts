@@ -35,6 +35,28 @@ test('the content is in the HTML before any script runs', async ({ browser }) =>
   await context.close();
 });
 
+test('before its first paint the page fetches nothing but start.js; the app and the manifest come after', async ({
+  page,
+}) => {
+  await page.goto('/');
+  // start.js adds the manifest link with the app, once the page has painted (scripts/first-paint-plugin.ts).
+  await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
+  const { firstPaint, requests } = await page.evaluate(() => ({
+    firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,
+    requests: performance
+      .getEntriesByType('resource')
+      .map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime })),
+  }));
+  const before = requests.filter((r) => r.start < firstPaint).map((r) => r.path);
+  expect(before).toEqual(['/start.js']);
+  const app = requests.find((r) => /^\/assets\/index-[\w-]+\.js$/.test(r.path));
+  expect(app?.start).toBeGreaterThan(firstPaint);
+  // The stylesheet is in the page, allowed by its hash in the CSP: the page is styled.
+  expect(
+    await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--accent')),
+  ).not.toBe('');
+});
+
 test.describe('when the data is damaged', () => {
   test.use({ allowedConsoleErrors: [] });
 

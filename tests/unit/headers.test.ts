@@ -79,7 +79,7 @@ describe('the shipped public/_headers', () => {
       '/manifest.webmanifest',
       '/sw.js',
       '/registerSW.js',
-      '/theme.js',
+      '/start.js',
       '/data/rosie.json',
     ];
     for (const path of revalidated)

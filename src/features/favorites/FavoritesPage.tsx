@@ -39,7 +39,7 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
   const empty = ready && favorites.length === 0;
   return (
     // Pending (saved favorites not read yet): the empty state and "Loading" are both prerendered, and CSS shows
-    // the one public/theme.js chose before first paint, so nobody with favorites ever sees "none yet".
+    // the one public/start.js chose before first paint, so nobody with favorites ever sees "none yet".
     <div className={ready ? 'favorites-page' : 'favorites-page favorites-page--pending'}>
       <h1>{t.favorites.heading}</h1>
       <SharedFavorites pagePath={pagePath} trackHref={trackHref} />

@@ -5,7 +5,7 @@ import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { createSafeStorage, type SafeStorage } from '../../lib/safe-storage.ts';
 
-/** The storage key; public/theme.js reads it (and the saved format) before first paint. */
+/** The storage key; public/start.js reads it (and the saved format) before first paint. */
 export const FAVORITES_KEY = 'rosie:favorites';
 export const FAVORITES_VERSION = 1;
 

@@ -1,0 +1,78 @@
+// The page's one script before its first paint (a plain blocking script: no inline code under the CSP).
+//
+// 1. It applies what is stored on this device that changes the first paint:
+//    - a remembered theme choice, on <html data-theme> (without one, CSS follows prefers-color-scheme); key shared
+//      with src/lib/preference-storage.ts;
+//    - whether any favorite is saved, on <html data-favorites="saved">, so /favorites shows its prerendered empty
+//      state only to people who have none (the list itself renders once the app has read it); key and format shared
+//      with src/features/favorites/favorites-store.ts.
+// 2. Once the first paint is on screen, it loads the rest: the app's code (data-app) and the web app manifest
+//    (data-manifest), both named here by the build (scripts/first-paint-plugin.ts). Until then the browser fetches
+//    nothing but the page and this file. The dev server's index.html loads the app itself.
+(function () {
+  var root = document.documentElement;
+  try {
+    var theme = localStorage.getItem('rosie-theme');
+    if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
+  } catch {
+    // Storage blocked: the system setting applies.
+  }
+  try {
+    var saved = JSON.parse(localStorage.getItem('rosie:favorites') || 'null');
+    var state = saved && saved.state;
+    var slugs = state && (state.slugs || state.favorites);
+    if (slugs && slugs.length > 0) root.setAttribute('data-favorites', 'saved');
+  } catch {
+    // Unreadable or blocked: the page shows the empty state, and the app says why once it starts.
+  }
+})();
+
+(function () {
+  var script = document.currentScript;
+  var app = script && script.getAttribute('data-app');
+  if (!app) return;
+  var manifest = script.getAttribute('data-manifest');
+
+  var started = false;
+  function load() {
+    if (started) return;
+    started = true;
+    if (manifest) {
+      var link = document.createElement('link');
+      link.rel = 'manifest';
+      link.href = manifest;
+      document.head.appendChild(link);
+    }
+    var entry = document.createElement('script');
+    entry.type = 'module';
+    entry.src = app;
+    document.head.appendChild(entry);
+  }
+  // "After the first paint is on screen": the first-contentful-paint entry is recorded when the frame is presented,
+  // which can be well after it was produced. Browsers without paint timing wait for the next frame; a hidden tab
+  // never paints, so it loads at once; a page with nothing contentful stops waiting after 3 s. In every case the
+  // app starts on a parsed document (a module script added by script runs as soon as it arrives).
+  function start() {
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', load);
+    else load();
+  }
+  function soon() {
+    setTimeout(start, 0);
+  }
+  if (document.visibilityState === 'hidden') return start();
+  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  if (!types || types.indexOf('paint') < 0) {
+    requestAnimationFrame(soon);
+    return;
+  }
+  var observer = new PerformanceObserver(function (list) {
+    if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+    observer.disconnect();
+    soon();
+  });
+  observer.observe({ type: 'paint', buffered: true });
+  setTimeout(function () {
+    observer.disconnect();
+    start();
+  }, 3000);
+})();

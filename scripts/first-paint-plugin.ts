@@ -1,0 +1,88 @@
+// Vite plugin: before its first paint, a page fetches nothing but itself and public/start.js. In the built
+// index.html (the template of every prerendered page) it
+// - inlines the one stylesheet as a <style> and allows exactly that text in the CSP (a sha256 source in style-src,
+//   in the <meta> and in _headers): a stylesheet is one more request before the first paint, and on HTTP/1.1 one
+//   more connection;
+// - hands the app's entry and the web app manifest to start.js (data-app, data-manifest), which adds them once the
+//   page has painted, instead of the browser fetching them while it paints;
+// - writes the favicon into the page as a data: URL (img-src allows data:), so it is not one more request either.
+// The dev server keeps index.html as written: there the entry is a plain module script and there is no manifest.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+const STYLE_SRC = "style-src 'self'";
+
+/** The CSP source that allows exactly this inline <style> text. */
+export function styleHash(css: string): string {
+  return `'sha256-${createHash('sha256').update(css, 'utf8').digest('base64')}'`;
+}
+
+/** An SVG as a data: URL that HTML attributes and CSP `img-src data:` accept. */
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml,${encodeURIComponent(svg.trim()).replace(/%20/g, ' ')}`;
+}
+
+export function firstPaint({ base }: { base: string }): Plugin {
+  let outDir = '';
+  let publicDir = '';
+  let hash = '';
+  return {
+    name: 'rosie-first-paint',
+    apply: 'build',
+    enforce: 'post',
+    configResolved(config) {
+      outDir = path.resolve(config.root, config.build.outDir);
+      publicDir = config.publicDir;
+    },
+    // Before the prerender (listed after this plugin) copies the template into every page.
+    generateBundle(_output, bundle) {
+      const template = Object.values(bundle).find((file) => file.fileName === 'index.html');
+      if (template?.type !== 'asset') this.error('first-paint: index.html was not in the bundle');
+      let html = String(template.source);
+      const take = (pattern: RegExp, what: string): RegExpExecArray => {
+        const match = pattern.exec(html);
+        if (!match) this.error(`first-paint: index.html has no ${what}`);
+        html = html.replace(match[0], '');
+        return match;
+      };
+
+      const link = /<link rel="stylesheet"[^>]*\bhref="([^"]+)"[^>]*>/.exec(html);
+      if (!link) this.error('first-paint: index.html has no stylesheet link');
+      const cssFile = link[1].slice(base.length);
+      const cssAsset = Object.values(bundle).find((file) => file.fileName === cssFile);
+      if (cssAsset?.type !== 'asset') this.error(`first-paint: ${cssFile} was not in the bundle`);
+      const css = String(cssAsset.source);
+      if (/<\/style/i.test(css))
+        this.error('first-paint: the CSS contains "</style", which would end the tag');
+      hash = styleHash(css);
+      if (!html.includes(STYLE_SRC)) this.error(`first-paint: index.html's CSP has no "${STYLE_SRC}"`);
+      html = html.replace(STYLE_SRC, `${STYLE_SRC} ${hash}`).replace(link[0], () => `<style>${css}</style>`);
+      Reflect.deleteProperty(bundle, cssFile);
+
+      const [, entry] = take(/<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/, 'module script');
+      const [, manifest] = take(/<link rel="manifest" href="([^"]+)"[^>]*>/, 'manifest link');
+      const startTag = `<script src="${base}start.js"></script>`;
+      if (!html.includes(startTag)) this.error(`first-paint: index.html has no ${startTag}`);
+      html = html.replace(
+        startTag,
+        `<script src="${base}start.js" data-app="${entry}" data-manifest="${manifest}"></script>`,
+      );
+
+      const favicon = `href="${base}favicon.svg"`;
+      if (!html.includes(favicon)) this.error(`first-paint: index.html has no ${favicon}`);
+      const svg = fs.readFileSync(path.join(publicDir, 'favicon.svg'), 'utf8');
+      html = html.replace(favicon, `href="${svgDataUrl(svg)}"`);
+
+      template.source = html;
+    },
+    // After the public folder (with _headers) is copied to the output.
+    writeBundle() {
+      const file = path.join(outDir, '_headers');
+      const headers = fs.readFileSync(file, 'utf8');
+      if (!headers.includes(STYLE_SRC)) this.error(`first-paint: _headers has no "${STYLE_SRC}"`);
+      fs.writeFileSync(file, headers.replaceAll(STYLE_SRC, `${STYLE_SRC} ${hash}`));
+    },
+  };
+}
