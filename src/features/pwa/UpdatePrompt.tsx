@@ -4,12 +4,16 @@
 /// <reference types="vite-plugin-pwa/react" />
 import { useState } from 'react';
 import { useRegisterSW } from 'virtual:pwa-register/react';
+import { CHECK_EVERY_MS } from './service-worker.ts';
 import { UpdateToast } from './UpdateToast.tsx';
 
-/** Long-lived tabs (an installed app left open) look for a new version this often, and when back online. */
-const CHECK_EVERY_MS = 60 * 60 * 1000;
+interface UpdatePromptProps {
+  finishLoading: () => Promise<unknown>;
+  /** Look for a new version at once (a first visit's tab, an hour on, or back online), then every hour. */
+  checkNow: boolean;
+}
 
-export default function UpdatePrompt({ finishLoading }: { finishLoading: () => Promise<unknown> }) {
+export default function UpdatePrompt({ finishLoading, checkNow }: UpdatePromptProps) {
   const [reloading, setReloading] = useState(false);
   const {
     needRefresh: [needRefresh, setNeedRefresh],
@@ -20,6 +24,7 @@ export default function UpdatePrompt({ finishLoading }: { finishLoading: () => P
       const check = () => {
         if (navigator.onLine && !registration.installing) void registration.update().catch(() => undefined);
       };
+      if (checkNow) check();
       setInterval(check, CHECK_EVERY_MS);
       window.addEventListener('online', check);
     },
