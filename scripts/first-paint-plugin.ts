@@ -61,6 +61,11 @@ export function firstPaint({ base }: { base: string }): Plugin {
       html = html.replace(STYLE_SRC, `${STYLE_SRC} ${hash}`).replace(link[0], () => `<style>${css}</style>`);
       Reflect.deleteProperty(bundle, cssFile);
 
+      const moduleScripts = html.match(/<script type="module"/g) ?? [];
+      if (moduleScripts.length !== 1)
+        this.error(
+          `first-paint: index.html has ${moduleScripts.length} module scripts; start.js loads exactly one`,
+        );
       const [, entry] = take(/<script type="module"[^>]*\bsrc="([^"]+)"[^>]*><\/script>/, 'module script');
       const [, manifest] = take(/<link rel="manifest" href="([^"]+)"[^>]*>/, 'manifest link');
       const startTag = `<script src="${base}start.js"></script>`;

@@ -14,6 +14,6 @@ document.head.append(
 );
 // React's code first, then, after a turn for the browser, the app's: evaluated together they were one long task.
 // (The app's chunk is requested once React's has run: one more step, after the first paint.)
-void import('react-dom/client')
+void import('./react-code.ts')
   .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
   .then(() => import('./boot.tsx'));
