@@ -7,10 +7,8 @@ import { App } from './app/App.tsx';
 import { preparePath } from './app/pages.tsx';
 import { appPath, samePath } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
+import { nextTask } from './lib/next-task.ts';
 import { firstInteraction } from './ui/first-interaction.ts';
-
-/** Lets the browser handle input and paint before the next step. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 // Watch for the first sign of a person from now on: the sections that wait for it (islands, animation code) only
 // ask once React reaches them, after the rest of the page has hydrated, and a pointer arriving in between would be

@@ -2,6 +2,7 @@
 // stylesheet) is on screen, so no script competes with the first paint; the dev server loads it at once.
 import './styles/global.css';
 import { CONTENT_URL } from './content/content-path.ts';
+import { nextTask } from './lib/next-task.ts';
 
 // The content downloads alongside the app's code (the app's fetch() takes this preloaded response).
 document.head.append(
@@ -14,6 +15,4 @@ document.head.append(
 );
 // React's code first, then, after a turn for the browser, the app's: evaluated together they were one long task.
 // (The app's chunk is requested once React's has run: one more step, after the first paint.)
-void import('./react-code.ts')
-  .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
-  .then(() => import('./boot.tsx'));
+void import('./react-code.ts').then(nextTask).then(() => import('./boot.tsx'));
