@@ -4,7 +4,7 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
-import { preparePath } from './app/pages.tsx';
+import { prepareFirstRender, preparePath } from './app/pages.tsx';
 import { appPath, samePath } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
 import { nextTask } from './lib/next-task.ts';
@@ -25,6 +25,8 @@ const here = appPath(window.location.pathname);
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating. The entry
 // started downloading it (src/main.tsx), alongside this code. The page's own code comes with it (src/app/pages.tsx).
 await Promise.all([queryClient.query(contentQuery).catch(() => undefined), preparePath(here)]);
+await nextTask();
+prepareFirstRender(here);
 await nextTask();
 
 const app = (

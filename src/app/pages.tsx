@@ -3,7 +3,8 @@
 // App.tsx) and before hydration (src/boot.tsx), so a page renders at once. Only when that load failed (offline,
 // before the service worker holds the files) does a page wait, or say it could not open, with a way to retry.
 import { Component, use, useState, type ComponentType, type ReactNode } from 'react';
-import { loadMessages } from '../i18n/i18n.tsx';
+import { LOCALE, loadMessages } from '../i18n/i18n.tsx';
+import { prepareDateFormats } from '../lib/format-date.ts';
 import { onDemand, type OnDemand } from '../lib/on-demand.ts';
 import { preloadIslands } from './island.tsx';
 import { splitLocale } from './paths.ts';
@@ -16,6 +17,15 @@ function codeFor(location: string): Promise<unknown> {
   const { lang, path } = splitLocale(location);
   const page = path.startsWith('/track/') ? trackCode : /^\/favorites\/?$/.test(path) ? favoritesCode : null;
   return Promise.all([loadMessages(lang), page?.load()]);
+}
+
+/**
+ * Builds, in a task of its own, what the first render of a path's page would otherwise build while hydrating: the
+ * album and track pages show calendar dates, and the first date formatter is the costly one (src/lib/format-date.ts).
+ */
+export function prepareFirstRender(location: string): void {
+  const { lang, path } = splitLocale(location);
+  if (path === '/' || path.startsWith('/track/')) prepareDateFormats(LOCALE[lang]);
 }
 
 /** Loads what a path needs; never fails (a page whose code is missing says so itself). */
