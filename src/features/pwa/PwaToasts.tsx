@@ -34,7 +34,7 @@ function useCheckDue(firstVisit: boolean): boolean {
   const [due, setDue] = useState(false);
   useEffect(() => {
     if (!firstVisit) return;
-    installWorker();
+    void installWorker();
     const markDue = () => setDue(true);
     const timer = setTimeout(markDue, CHECK_EVERY_MS);
     window.addEventListener('online', markDue);

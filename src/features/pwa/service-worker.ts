@@ -1,5 +1,6 @@
 // The service worker's side of the page that is not the update prompt: where the worker is, and the plain browser
 // call that installs it on a first visit. vite-plugin-pwa builds it as sw.js at the site's base, scoped to the base.
+import { whenQuiet } from '../../lib/when-quiet.ts';
 
 const SW_URL = `${import.meta.env.BASE_URL}sw.js`;
 const SW_SCOPE = import.meta.env.BASE_URL;
@@ -24,9 +25,15 @@ export function workerAtLoad(): WorkerState {
 
 /**
  * A first visit installs the worker with the browser's own call: there is no older version to replace, so the
- * update prompt and its library load only when the first check for a new version is due. A failure (storage
- * blocked, private mode) leaves the app as it is, online only.
+ * update prompt and its library load only when the first check for a new version is due. The worker's precache
+ * downloads the whole app, so the call waits until this visit has loaded and gone quiet (src/lib/when-quiet.ts).
+ * A failure (storage blocked, private mode) leaves the app as it is, online only.
  */
-export function installWorker(): void {
-  navigator.serviceWorker.register(SW_URL, { scope: SW_SCOPE }).catch(() => undefined);
+export function installWorker(): Promise<void> {
+  return whenQuiet().then(() =>
+    navigator.serviceWorker.register(SW_URL, { scope: SW_SCOPE }).then(
+      () => undefined,
+      () => undefined,
+    ),
+  );
 }
