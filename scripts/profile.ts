@@ -2,7 +2,8 @@
 // with V8's sampling profiler on, and a report of what blocks the main thread: Lighthouse's simulated long tasks
 // with their share of TBT, then every task of the page's main thread longer than `--min` ms of real time, with the
 // functions that took it. For readable names build with `MINIFY=false npx tsx scripts/build.ts` first. The profiler
-// slows scripts down, so compare TBT with `npm run bench`, not with this.
+// slows scripts down, so compare TBT with `npm run bench`, not with this. Each task ends with a `for:` line: the
+// app's own functions (components, effects) its samples ran for, React's and the bundler's frames skipped.
 import type { AddressInfo } from 'node:net';
 import { runLighthouse } from './lighthouse.ts';
 import { createStaticServer } from './serve.ts';
@@ -132,10 +133,27 @@ for (const task of tasks) {
     }
   }
   const top = [...total].sort((a, b) => b[1] - a[1]).slice(0, 12);
+  // Per owner: the innermost function of the app's own code on each sample's stack (React's and the bundler's
+  // frames skipped), or the running frame when no app code is on the stack: which component or effect it was for.
+  const owners = new Map<string, number>();
+  for (const s of within) {
+    let owner: string | undefined;
+    for (let id: number | undefined = s.node; id !== undefined && !owner; id = nodes.get(id)?.parent) {
+      const url = nodes.get(id)?.callFrame.url ?? '';
+      if (url.includes('/assets/') && !/\/(react|rolldown-runtime)-[^/]*\.js$/.test(url)) owner = label(id);
+    }
+    owner ??= label(s.node);
+    owners.set(owner, (owners.get(owner) ?? 0) + 1);
+  }
+  const topOwners = [...owners].sort((a, b) => b[1] - a[1]).slice(0, 6);
   console.log(
     `  at ${Math.round((task.ts - navigation.ts) / 1000)} ms, ${((task.dur ?? 0) / 1000).toFixed(1)} ms` +
       [...kinds].map(([name, ms]) => `; ${name} ${ms.toFixed(1)} ms`).join(''),
   );
   for (const [name, count] of top)
     console.log(`      ${((count / Math.max(within.length, 1)) * 100).toFixed(0).padStart(3)}%  ${name}`);
+  if (topOwners.length > 0)
+    console.log(
+      `      for: ${topOwners.map(([name, count]) => `${name} ${((count / Math.max(within.length, 1)) * 100).toFixed(0)}%`).join(', ')}`,
+    );
 }
