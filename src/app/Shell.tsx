@@ -1,5 +1,7 @@
-// The page shell: skip link, header with navigation, main content, footer with the sources.
-import type { ReactNode } from 'react';
+// The page shell: skip link, header with navigation, main content, footer with the sources. The header and the
+// footer are Suspense boundaries (nothing in them suspends): React hydrates each in a pass of its own (render,
+// commit, effects) after the shell, where the whole frame was one commit whose effects ran as one long task.
+import { Suspense, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useCatalog } from '../content/catalog-store.tsx';
 import { FavoritesCount } from '../features/favorites/FavoritesCount.tsx';
@@ -16,39 +18,50 @@ interface ShellProps {
 
 export function Shell({ children, headerExtras, footerExtras }: ShellProps) {
   const t = useT();
-  const lang = useLang();
-  const tracks = useCatalog((s) => s.content?.tracks);
   return (
     <>
       <a className="skip-link" href="#main">
         {t.common.skipToContent}
       </a>
-      <header className="site-header">
-        <Link href={localePath(lang, paths.album())} className="site-header__brand">
-          <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" className="site-header__mark">
-            <circle cx="16" cy="16" r="15" />
-            <circle cx="16" cy="16" r="5" className="site-header__mark-label" />
-          </svg>
-          rosie
-        </Link>
-        <nav aria-label={t.common.navLabel} className="site-nav">
-          <Link href={localePath(lang, paths.album())}>{t.common.navAlbum}</Link>
-          <Link href={localePath(lang, paths.favorites())}>
-            {t.common.navFavorites}
-            <FavoritesCount known={tracks?.map((track) => track.slug) ?? []} />
-          </Link>
-        </nav>
-        <div className="site-header__tools">
-          {headerExtras}
-          <LanguageSwitch />
-          <ThemeToggle label={t.theme.dark} />
-        </div>
-      </header>
+      <Suspense fallback={null}>
+        <Header extras={headerExtras} />
+      </Suspense>
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <Footer extras={footerExtras} />
+      <Suspense fallback={null}>
+        <Footer extras={footerExtras} />
+      </Suspense>
     </>
+  );
+}
+
+function Header({ extras }: { extras?: ReactNode }) {
+  const t = useT();
+  const lang = useLang();
+  const tracks = useCatalog((s) => s.content?.tracks);
+  return (
+    <header className="site-header">
+      <Link href={localePath(lang, paths.album())} className="site-header__brand">
+        <svg viewBox="0 0 32 32" width="28" height="28" aria-hidden="true" className="site-header__mark">
+          <circle cx="16" cy="16" r="15" />
+          <circle cx="16" cy="16" r="5" className="site-header__mark-label" />
+        </svg>
+        rosie
+      </Link>
+      <nav aria-label={t.common.navLabel} className="site-nav">
+        <Link href={localePath(lang, paths.album())}>{t.common.navAlbum}</Link>
+        <Link href={localePath(lang, paths.favorites())}>
+          {t.common.navFavorites}
+          <FavoritesCount known={tracks?.map((track) => track.slug) ?? []} />
+        </Link>
+      </nav>
+      <div className="site-header__tools">
+        {extras}
+        <LanguageSwitch />
+        <ThemeToggle label={t.theme.dark} />
+      </div>
+    </header>
   );
 }
 
