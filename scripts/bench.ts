@@ -3,6 +3,8 @@
 // them to reports/bench.json. Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
 // Next to TBT: its range over the runs, and the same blocking time counted over the main thread's CPU time
 // (scripts/main-thread.ts), which leaves out the moments the page's thread waited for one of this machine's cores.
+// After the table, a floor: the same runs on the prerendered home page without its app (start.js adds no entry), to
+// show what this machine measures for the page alone.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -122,6 +124,42 @@ export function formatTable(results: RouteResult[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
+/** dist/ without the app: every page's start.js tag loses its data-app, so the prerendered HTML is all there is. */
+function writeFloorCopy(dir: string) {
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.cpSync(DIST, dir, { recursive: true });
+  const pages = (d: string): string[] =>
+    fs.readdirSync(d, { withFileTypes: true }).flatMap((entry) => {
+      const file = path.join(d, entry.name);
+      return entry.isDirectory() ? pages(file) : entry.name.endsWith('.html') ? [file] : [];
+    });
+  for (const file of pages(dir))
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/ data-app="[^"]*"/, ''));
+}
+
+/** Lighthouse on the home page without its app; the medians and the TBT range. */
+async function measureFloor(runs: number) {
+  const dir = 'dist-floor';
+  writeFloorCopy(dir);
+  const server = createStaticServer({ dir, base: '/' });
+  await new Promise<void>((resolve) => server.listen(PORT + 1, '127.0.0.1', resolve));
+  try {
+    const results: Awaited<ReturnType<typeof measure>>[] = [];
+    for (let i = 0; i < runs; i++)
+      results.push(await measure(`http://localhost:${(server.address() as AddressInfo).port}/`));
+    const tbts = results.map((run) => run.tbtMs);
+    return {
+      performance: median(results.map((run) => run.performance)),
+      lcpMs: median(results.map((run) => run.lcpMs)),
+      tbtMs: median(tbts),
+      tbtRange: [Math.min(...tbts), Math.max(...tbts)],
+    };
+  } finally {
+    server.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main() {
   if (!args.includes('--no-build'))
     execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', DIST], { stdio: 'inherit' });
@@ -163,8 +201,14 @@ async function main() {
   } finally {
     server.close();
   }
+  const floor = await measureFloor(RUNS);
   const table = formatTable(results);
-  console.log(`\nLighthouse ${RUNS} runs, median (mobile preset, simulated throttling):\n\n${table}\n`);
+  const floorLine =
+    `Floor, \`/\` without its app (the prerendered page and start.js only): perf ${floor.performance}, ` +
+    `LCP ${(floor.lcpMs / 1000).toFixed(2)} s, TBT ${floor.tbtMs} ms (${floor.tbtRange[0]}–${floor.tbtRange[1]}).`;
+  console.log(
+    `\nLighthouse ${RUNS} runs, median (mobile preset, simulated throttling):\n\n${table}\n\n${floorLine}\n`,
+  );
   fs.mkdirSync('reports', { recursive: true });
   const report = {
     date: new Date().toISOString(),
@@ -175,6 +219,7 @@ async function main() {
     }).trim(),
     runsPerRoute: RUNS,
     results,
+    floor,
   };
   fs.writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
   const readme = fs.readFileSync('README.md', 'utf8');
@@ -186,7 +231,7 @@ async function main() {
     'README.md',
     readme.replace(
       /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
-      `<!-- bench:start -->\n\n${summary}\n\n${table}\n\n<!-- bench:end -->`,
+      `<!-- bench:start -->\n\n${summary}\n\n${table}\n\n${floorLine}\n\n<!-- bench:end -->`,
     ),
   );
   console.log('Written to reports/bench.json and README.md');
