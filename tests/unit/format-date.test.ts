@@ -1,5 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { dateFormat, formatCalendarDate, relativeFormat } from '../../src/lib/format-date.ts';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  dateFormat,
+  formatCalendarDate,
+  prepareDateFormats,
+  relativeFormat,
+} from '../../src/lib/format-date.ts';
 
 describe('calendar dates', () => {
   it('are written in the reader’s language, on the same day in every time zone', () => {
@@ -11,6 +16,13 @@ describe('calendar dates', () => {
 
   it('leave anything that is not a YYYY-MM-DD date as written', () => {
     expect(formatCalendarDate('soon', 'en')).toBe('soon');
+  });
+
+  it('can have their formatter built ahead (before hydration): formatting then builds none', () => {
+    prepareDateFormats('fr');
+    const build = vi.spyOn(Intl, 'DateTimeFormat');
+    expect(formatCalendarDate('2024-12-06', 'fr')).toBe('6 décembre 2024');
+    expect(build).not.toHaveBeenCalled();
   });
 });
 
