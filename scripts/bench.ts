@@ -89,6 +89,8 @@ async function measure(url: string) {
 }
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+/** The lowest and highest of some figures, "46–140". */
+const span = (values: readonly number[]) => `${Math.min(...values)}–${Math.max(...values)}`;
 
 export function formatTable(results: RouteResult[]): string {
   const header = [
@@ -113,7 +115,7 @@ export function formatTable(results: RouteResult[]): string {
     String(r.seo),
     `${(r.fcpMs / 1000).toFixed(2)} s`,
     `${(r.lcpMs / 1000).toFixed(2)} s`,
-    `${r.tbtMs} ms (${Math.min(...r.runs.map((run) => run.tbtMs))}–${Math.max(...r.runs.map((run) => run.tbtMs))})`,
+    `${r.tbtMs} ms (${span(r.runs.map((run) => run.tbtMs))})`,
     `${r.cpuTbtMs} ms`,
     String(r.cls),
     `${kb(r.js.raw)} / ${kb(r.js.gzip)}`,
@@ -124,38 +126,62 @@ export function formatTable(results: RouteResult[]): string {
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
-/** dist/ without the app: every page's start.js tag loses its data-app, so the prerendered HTML is all there is. */
+/** dist/ whose home page goes without the app: its start.js tag loses its data-app, so the prerendered HTML is all. */
 function writeFloorCopy(dir: string) {
   fs.rmSync(dir, { recursive: true, force: true });
   fs.cpSync(DIST, dir, { recursive: true });
-  const pages = (d: string): string[] =>
-    fs.readdirSync(d, { withFileTypes: true }).flatMap((entry) => {
-      const file = path.join(d, entry.name);
-      return entry.isDirectory() ? pages(file) : entry.name.endsWith('.html') ? [file] : [];
-    });
-  for (const file of pages(dir))
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/ data-app="[^"]*"/, ''));
+  const home = path.join(dir, 'index.html');
+  const html = fs.readFileSync(home, 'utf8');
+  if (!/ data-app="[^"]*"/.test(html))
+    throw new Error('bench: the home page names no app on start.js (data-app)');
+  fs.writeFileSync(home, html.replace(/ data-app="[^"]*"/, ''));
+}
+
+/** Serves a directory like a static host while `measureWith` runs. */
+async function serving<T>(
+  dir: string,
+  port: number,
+  measureWith: (origin: string) => Promise<T>,
+): Promise<T> {
+  const server = createStaticServer({ dir, base: '/' });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  try {
+    return await measureWith(`http://localhost:${(server.address() as AddressInfo).port}`);
+  } finally {
+    server.close();
+  }
+}
+
+/** RUNS Lighthouse runs of one page, each logged as it ends. */
+async function measureRuns(url: string, label: string) {
+  const runs: Awaited<ReturnType<typeof measure>>[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await measure(url);
+    console.log(
+      `${label} run ${i + 1}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms ` +
+        `(on CPU ${run.cpuTbtMs} ms), ` +
+        `benchmarkIndex ${run.benchmarkIndex}` +
+        (run.failing.length ? `; not perfect: ${run.failing.join(', ')}` : ''),
+    );
+    runs.push(run);
+  }
+  return runs;
 }
 
 /** Lighthouse on the home page without its app; the medians and the TBT range. */
-async function measureFloor(runs: number) {
+async function measureFloor() {
   const dir = 'dist-floor';
   writeFloorCopy(dir);
-  const server = createStaticServer({ dir, base: '/' });
-  await new Promise<void>((resolve) => server.listen(PORT + 1, '127.0.0.1', resolve));
   try {
-    const results: Awaited<ReturnType<typeof measure>>[] = [];
-    for (let i = 0; i < runs; i++)
-      results.push(await measure(`http://localhost:${(server.address() as AddressInfo).port}/`));
-    const tbts = results.map((run) => run.tbtMs);
+    const runs = await serving(dir, PORT + 1, (origin) => measureRuns(`${origin}/`, 'floor /'));
+    const tbts = runs.map((run) => run.tbtMs);
     return {
-      performance: median(results.map((run) => run.performance)),
-      lcpMs: median(results.map((run) => run.lcpMs)),
+      performance: median(runs.map((run) => run.performance)),
+      lcpMs: median(runs.map((run) => run.lcpMs)),
       tbtMs: median(tbts),
       tbtRange: [Math.min(...tbts), Math.max(...tbts)],
     };
   } finally {
-    server.close();
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
@@ -163,26 +189,13 @@ async function measureFloor(runs: number) {
 async function main() {
   if (!args.includes('--no-build'))
     execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', DIST], { stdio: 'inherit' });
-  const server = createStaticServer({ dir: DIST, base: '/' });
-  await new Promise<void>((resolve) => server.listen(PORT, '127.0.0.1', resolve));
-  const origin = `http://localhost:${(server.address() as AddressInfo).port}`;
-  const results: RouteResult[] = [];
-  try {
+  const results = await serving(DIST, PORT, async (origin) => {
+    const measured: RouteResult[] = [];
     for (const route of pickRoutes()) {
-      const runs: Awaited<ReturnType<typeof measure>>[] = [];
-      for (let i = 0; i < RUNS; i++) {
-        const run = await measure(origin + route);
-        console.log(
-          `${route} run ${i + 1}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms ` +
-            `(on CPU ${run.cpuTbtMs} ms), ` +
-            `benchmarkIndex ${run.benchmarkIndex}` +
-            (run.failing.length ? `; not perfect: ${run.failing.join(', ')}` : ''),
-        );
-        runs.push(run);
-      }
+      const runs = await measureRuns(origin + route, route);
       const med = (key: keyof (typeof runs)[number]) => median(runs.map((run) => run[key] as number));
       const bytes = await firstVisitBytes(origin + route, DIST, CHROMIUM);
-      results.push({
+      measured.push({
         route,
         performance: med('performance'),
         accessibility: med('accessibility'),
@@ -198,14 +211,13 @@ async function main() {
         runs,
       });
     }
-  } finally {
-    server.close();
-  }
-  const floor = await measureFloor(RUNS);
+    return measured;
+  });
+  const floor = await measureFloor();
   const table = formatTable(results);
   const floorLine =
     `Floor, \`/\` without its app (the prerendered page and start.js only): perf ${floor.performance}, ` +
-    `LCP ${(floor.lcpMs / 1000).toFixed(2)} s, TBT ${floor.tbtMs} ms (${floor.tbtRange[0]}–${floor.tbtRange[1]}).`;
+    `LCP ${(floor.lcpMs / 1000).toFixed(2)} s, TBT ${floor.tbtMs} ms (${span(floor.tbtRange)}).`;
   console.log(
     `\nLighthouse ${RUNS} runs, median (mobile preset, simulated throttling):\n\n${table}\n\n${floorLine}\n`,
   );
@@ -226,7 +238,7 @@ async function main() {
   const indices = results.flatMap((r) => r.runs.map((run) => run.benchmarkIndex));
   const summary =
     `Latest run (${report.date.slice(0, 10)}, ${report.chromium}, ${RUNS} runs per route, median; ` +
-    `Lighthouse benchmarkIndex ${Math.min(...indices)}–${Math.max(...indices)}):`;
+    `Lighthouse benchmarkIndex ${span(indices)}):`;
   fs.writeFileSync(
     'README.md',
     readme.replace(
