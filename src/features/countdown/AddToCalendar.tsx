@@ -1,4 +1,5 @@
 // "Add to calendar": downloads an .ics for the next event, and one that repeats an anniversary every year.
+import { memo } from 'react';
 import type { Anniversary } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { occurrenceEntry, yearlyEntry } from './calendar.ts';
@@ -16,7 +17,8 @@ interface AddToCalendarProps {
 
 const ICS_TYPE = 'text/calendar;charset=utf-8';
 
-export function AddToCalendar({ events, yearly, eventName }: AddToCalendarProps) {
+/** Memoized: its props stay equal from one clock tick to the next, so the ticks do not render it again. */
+export const AddToCalendar = memo(function AddToCalendar({ events, yearly, eventName }: AddToCalendarProps) {
   const t = useT();
   const addNext = () => {
     // Read the clock at the click: the next event is whatever is next now, not at the last render.
@@ -51,4 +53,4 @@ export function AddToCalendar({ events, yearly, eventName }: AddToCalendarProps)
       )}
     </div>
   );
-}
+});

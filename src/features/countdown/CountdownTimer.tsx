@@ -1,5 +1,5 @@
 // The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
-import { useCallback, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
 import type { Album } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
@@ -44,8 +44,10 @@ export function CountdownTimer() {
   );
   const state = events && now !== null ? countdownAt(events, now) : null;
 
-  const name = (e: CountdownEvent) =>
-    e.anniversary ? t.countdown.anniversary(e.title, e.anniversary.years) : e.title;
+  const name = useCallback(
+    (e: CountdownEvent) => (e.anniversary ? t.countdown.anniversary(e.title, e.anniversary.years) : e.title),
+    [t],
+  );
   const announcement = useAnnouncement(state, (s) =>
     s.outNow && s.latest
       ? `${t.countdown.announceOutNow(name(s.latest))} ${s.next ? t.countdown.announceNext(name(s.next)) : ''}`
@@ -57,14 +59,21 @@ export function CountdownTimer() {
   const next = state?.next ?? null;
   const latest = state?.latest ?? null;
   const releaseDay = album.release.date.slice(5);
-  const markets =
-    next && next.timing === 'local-midnight' && next.date.slice(5) === releaseDay
-      ? album.release.markets.filter((m) => isValidTimeZone(m.timeZone))
-      : [];
+  const marketDay =
+    next && next.timing === 'local-midnight' && next.date.slice(5) === releaseDay ? next.date : null;
+  const markets = useMemo(
+    () => (marketDay ? album.release.markets.filter((m) => isValidTimeZone(m.timeZone)) : []),
+    [marketDay, album],
+  );
   const yearly =
     anniversaries.find((a) => a.id === next?.anniversary?.id) ??
     anniversaries.find((a) => `${pad(a.month)}-${pad(a.day)}` === releaseDay);
   const title = next ? name(next) : state ? t.countdown.nothingNext : t.countdown.waiting;
+  const nextAt = next?.at ?? null;
+  const when = useMemo(
+    () => (nextAt !== null && timeZone ? formatDateTime(nextAt, locale, timeZone) : null),
+    [nextAt, locale, timeZone],
+  );
 
   return (
     <section className="countdown" aria-labelledby="countdown-heading">
@@ -74,9 +83,9 @@ export function CountdownTimer() {
         <strong className="countdown__title">{title}</strong>
       </p>
       <p className="countdown__when">
-        {next && timeZone ? (
+        {next && when ? (
           <time dateTime={next.timing === 'instant' ? new Date(next.at).toISOString() : next.date}>
-            {formatDateTime(next.at, locale, timeZone)}
+            {when}
           </time>
         ) : (
           '\u00a0'
@@ -96,9 +105,9 @@ export function CountdownTimer() {
           </span>
         ))}
       </div>
-      {next && markets.length > 0 && <MarketTimes date={next.date} markets={markets} locale={locale} />}
+      {marketDay && markets.length > 0 && <MarketTimes date={marketDay} markets={markets} locale={locale} />}
       {latest && state?.sinceLatest != null && (
-        <LatestLine name={name(latest)} outNow={state.outNow} since={state.sinceLatest} locale={locale} />
+        <LatestLine name={name(latest)} outNow={state.outNow} ago={formatAgo(state.sinceLatest, locale)} />
       )}
       <div role="status" className="visually-hidden">
         {announcement}
@@ -109,10 +118,12 @@ export function CountdownTimer() {
 }
 
 // The parts below the digits are components of their own: the first live reading fills in the whole countdown, and
-// React, rendering a clock tick as a transition, can pause between components (a phone stays responsive).
+// React, rendering a clock tick as a transition, can pause between components (a phone stays responsive). They are
+// memoized on props that stay equal from one second to the next, so a tick renders only the digits (and whatever
+// text really changed), not every market's time again.
 
 /** "Midnight in: Seoul: …, New York: …": when the release day starts in each market. */
-function MarketTimes({
+const MarketTimes = memo(function MarketTimes({
   date,
   markets,
   locale,
@@ -138,28 +149,26 @@ function MarketTimes({
       </ul>
     </div>
   );
-}
+});
 
 /** "Out now: rosie · 3 hours ago" (or "Latest: …" once the day has passed). */
-function LatestLine({
+const LatestLine = memo(function LatestLine({
   name,
   outNow,
-  since,
-  locale,
+  ago,
 }: {
   name: string;
   outNow: boolean;
-  since: number;
-  locale: string;
+  ago: string;
 }) {
   const t = useT();
   return (
     <p className={outNow ? 'countdown__latest countdown__latest--out' : 'countdown__latest'}>
       <strong className="countdown__badge">{outNow ? t.countdown.outNow : t.countdown.latest}</strong> {name}{' '}
-      · {formatAgo(since, locale)}
+      · {ago}
     </p>
   );
-}
+});
 
 /** The message for the live region: set only when the state (what is out, what is next) changes, never on
  * the first reading and never on a mere tick. */
