@@ -7,7 +7,7 @@ import { AddToCalendar } from './AddToCalendar.tsx';
 import { formatAgo, formatDateTime } from './format.ts';
 import {
   countdownAt,
-  eventsAround,
+  eventsByYear,
   visitorTimeZone,
   yearAt,
   type CountdownEvent,
@@ -28,20 +28,19 @@ export function CountdownTimer() {
   const album = useAlbum();
   const milestones = useMilestones();
   const anniversaries = useAnniversaries();
-  const now = useNow();
+  const eventsFor = useMemo(() => eventsByYear(milestones, anniversaries), [milestones, anniversaries]);
+  // Before the first reading, in a task of its own: this year's events in the visitor's zone (and so the zone's
+  // formatter), the costly part of the first reading; the render then finds them ready.
+  const prepare = useCallback(() => {
+    const zone = visitorTimeZone();
+    eventsFor(yearAt(Date.now(), zone), zone);
+  }, [eventsFor]);
+  const now = useNow(prepare);
   const mounted = now !== null;
   // The visitor's zone is only known in the browser: read it once, after mount.
   const timeZone = useMemo(() => (mounted ? visitorTimeZone() : null), [mounted]);
   const year = now !== null && timeZone !== null ? yearAt(now, timeZone) : null;
-
-  const eventsFor = useCallback(
-    (y: number, zone: string) => eventsAround(milestones, anniversaries, y, zone),
-    [milestones, anniversaries],
-  );
-  const events = useMemo(
-    () => (year !== null && timeZone !== null ? eventsFor(year, timeZone) : null),
-    [eventsFor, year, timeZone],
-  );
+  const events = year !== null && timeZone !== null ? eventsFor(year, timeZone) : null;
   const state = events && now !== null ? countdownAt(events, now) : null;
 
   const name = useCallback(

@@ -85,6 +85,26 @@ export function eventsAround(
   return events.sort((a, b) => a.at - b.at || a.key.localeCompare(b.key));
 }
 
+/**
+ * `eventsAround` for these milestones and anniversaries, remembered per year and zone: placing every event costs
+ * dozens of time-zone readings, and the clock asks for the same year's events every second.
+ */
+export function eventsByYear(
+  milestones: readonly Milestone[],
+  anniversaries: readonly Anniversary[],
+): (year: number, timeZone: string) => readonly CountdownEvent[] {
+  const known = new Map<string, readonly CountdownEvent[]>();
+  return (year, timeZone) => {
+    const key = `${year} ${timeZone}`;
+    let events = known.get(key);
+    if (!events) {
+      events = eventsAround(milestones, anniversaries, year, timeZone);
+      known.set(key, events);
+    }
+    return events;
+  };
+}
+
 export interface Remaining {
   days: number;
   hours: number;

@@ -11,8 +11,11 @@ import { startTransition, useEffect, useState } from 'react';
  *
  * Each tick is a transition: the time is never urgent, so React renders it in slices and lets a tap or a scroll
  * go first (the first reading, which fills in the whole countdown, is the costly one).
+ *
+ * `prepare`, if given, runs once in a task of its own before the first reading: work that reading would otherwise do
+ * while rendering (where it cannot be split), such as computing the year's events. Pass a stable function.
  */
-export function useNow(): number | null {
+export function useNow(prepare?: () => void): number | null {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -26,12 +29,16 @@ export function useNow(): number | null {
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') tick();
     };
-    timer = setTimeout(tick, 0);
+    const start = () => {
+      prepare?.();
+      timer = setTimeout(tick, 0);
+    };
+    timer = setTimeout(prepare ? start : tick, 0);
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
-  }, []);
+  }, [prepare]);
   return now;
 }
