@@ -2,7 +2,7 @@
 // Rows glide in when the list arrives on the client (not on the prerendered first paint); each title is a
 // shared element that flies into the track page's heading.
 import { m, useReducedMotion } from 'framer-motion';
-import type { ReactNode } from 'react';
+import { memo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Track } from '../../content/schema.ts';
 import { formatSeconds, totalRuntime } from '../../lib/duration.ts';
@@ -35,41 +35,15 @@ const rowStill = {
 export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) {
   const t = useT();
   const runtime = totalRuntime(tracks);
-  // Read once at mount by framer-motion: false during hydration, so prerendered rows carry no inline style.
-  const enter = useHydrated();
-  const reduce = useReducedMotion();
+  // False while the page hydrates (prerendered rows carry no inline style), true for a list the client adds later.
+  // Kept as it was at mount: when hydration ends, this component renders again, but the rows (memoized) do not.
+  const hydrated = useHydrated();
+  const [enter] = useState(hydrated);
   return (
     <MotionScope>
       <section className="tracklist" aria-labelledby="tracklist-heading">
         <h2 id="tracklist-heading">{t.album.tracklistHeading}</h2>
-        <ol className="tracklist__list">
-          {tracks.map((track, i) => (
-            <m.li
-              key={track.slug}
-              className="track-row"
-              variants={reduce === true ? rowStill : row}
-              custom={i}
-              initial={enter ? 'hidden' : undefined}
-              animate={enter ? 'shown' : undefined}
-            >
-              <span className="track-row__number" aria-hidden="true">
-                {String(track.number).padStart(2, '0')}
-              </span>
-              <Link href={trackHref(track)} className="track-row__link">
-                <MotionSharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-row__title">
-                  {track.title}
-                </MotionSharedTitle>
-                {track.featuring && (
-                  <span className="track-row__featuring">{t.album.featuring(track.featuring)}</span>
-                )}
-              </Link>
-              <span className="track-row__duration">
-                <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
-              </span>
-              {renderActions && <span className="track-row__actions">{renderActions(track)}</span>}
-            </m.li>
-          ))}
-        </ol>
+        <TrackRows tracks={tracks} trackHref={trackHref} renderActions={renderActions} enter={enter} />
         <p className="tracklist__total">
           {t.album.tracks(tracks.length)} · {t.album.runtime}{' '}
           <span className="tabular">{formatSeconds(runtime.seconds)}</span>
@@ -79,3 +53,43 @@ export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) 
     </MotionScope>
   );
 }
+
+const TrackRows = memo(function TrackRows({
+  tracks,
+  trackHref,
+  renderActions,
+  enter,
+}: TracklistProps & { enter: boolean }) {
+  const t = useT();
+  const reduce = useReducedMotion();
+  return (
+    <ol className="tracklist__list">
+      {tracks.map((track, i) => (
+        <m.li
+          key={track.slug}
+          className="track-row"
+          variants={reduce === true ? rowStill : row}
+          custom={i}
+          initial={enter ? 'hidden' : undefined}
+          animate={enter ? 'shown' : undefined}
+        >
+          <span className="track-row__number" aria-hidden="true">
+            {String(track.number).padStart(2, '0')}
+          </span>
+          <Link href={trackHref(track)} className="track-row__link">
+            <MotionSharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-row__title">
+              {track.title}
+            </MotionSharedTitle>
+            {track.featuring && (
+              <span className="track-row__featuring">{t.album.featuring(track.featuring)}</span>
+            )}
+          </Link>
+          <span className="track-row__duration">
+            <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
+          </span>
+          {renderActions && <span className="track-row__actions">{renderActions(track)}</span>}
+        </m.li>
+      ))}
+    </ol>
+  );
+});
