@@ -8,6 +8,7 @@ import {
   countBytes,
   fileForUrlPath,
   inlineCss,
+  openFirstVisit,
   startupScripts,
   sumBytes,
 } from '../../scripts/budget.ts';
@@ -31,7 +32,7 @@ test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ pa
     if (request.resourceType() === 'script') js.push(file);
     if (request.resourceType() === 'stylesheet') css.push(file);
   });
-  await page.goto('/', { waitUntil: 'networkidle' });
+  await openFirstVisit(page, '/');
 
   // The JS before first paint (public/start.js) and the app's entry, which start.js loads once the page has painted
   // (with their static imports): all of it really requested. The rest is counted below.
