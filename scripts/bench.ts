@@ -63,6 +63,9 @@ function pickRoutes(): string[] {
 async function measure(url: string) {
   const { lhr, artifacts } = await runLighthouse(url, { onlyCategories: [...CATEGORIES] });
   const trace = (artifacts.Trace as unknown as { traceEvents: TraceEvent[] }).traceEvents;
+  const requested = new Set(
+    trace.flatMap((e) => (e.name === 'ResourceSendRequest' && e.args?.data?.url ? [e.args.data.url] : [])),
+  );
   // Typed as possibly missing: a category or audit absent from a run must not crash the bench.
   const audits: Partial<typeof lhr.audits> = lhr.audits;
   const categories: Partial<typeof lhr.categories> = lhr.categories;
@@ -78,6 +81,8 @@ async function measure(url: string) {
     tbtMs: Math.round(value('total-blocking-time')),
     cpuTbtMs: Math.round(blockingMs(mainThreadTasks(trace), 'cpuMs')),
     cls: Number(value('cumulative-layout-shift').toFixed(3)),
+    /** Whether the page asked for its app's entry during the run (start.js asks once the first paint is on screen). */
+    loadedApp: (entry: string) => [...requested].some((u) => new URL(u).pathname === entry),
     /** Lighthouse's measure of this machine's CPU speed: simulated timings scale with it. */
     benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     failing: CATEGORIES.flatMap((id) =>
@@ -152,11 +157,27 @@ async function serving<T>(
   }
 }
 
-/** RUNS Lighthouse runs of one page, each logged as it ends. */
+/** The app entry a page's start.js loads (its data-app), or null for a page without one (the floor). */
+async function appEntry(url: string): Promise<string | null> {
+  const html = await (await fetch(url)).text();
+  return / data-app="([^"]*)"/.exec(html)?.[1] ?? null;
+}
+
+/**
+ * RUNS Lighthouse runs of one page, each logged as it ends. A run that ended before the page asked for its app
+ * measured the prerendered page alone: it is logged and run again (twice at most), never counted.
+ */
 async function measureRuns(url: string, label: string) {
-  const runs: Awaited<ReturnType<typeof measure>>[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const run = await measure(url);
+  const entry = await appEntry(url);
+  const runs: Omit<Awaited<ReturnType<typeof measure>>, 'loadedApp'>[] = [];
+  for (let i = 0, retries = 0; i < RUNS; i++) {
+    const { loadedApp, ...run } = await measure(url);
+    if (entry && !loadedApp(entry)) {
+      console.log(`${label} run ${i + 1}: ended before the page loaded its app (${entry}); not counted`);
+      if (++retries > 2) throw new Error(`bench: Lighthouse kept ending ${url} before its app loaded`);
+      i -= 1;
+      continue;
+    }
     console.log(
       `${label} run ${i + 1}: perf ${run.performance}, LCP ${run.lcpMs} ms, TBT ${run.tbtMs} ms ` +
         `(on CPU ${run.cpuTbtMs} ms), ` +

@@ -12,7 +12,7 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { beginData?: { frame?: string } };
+  args?: { beginData?: { frame?: string }; data?: { url?: string } };
 }
 
 export interface MainThreadTask {
