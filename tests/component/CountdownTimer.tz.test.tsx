@@ -37,10 +37,10 @@ const advance = (ms: number) => {
 };
 
 /**
- * The first reading, just after mount: the countdown prepares the year's events in one task, then reads the clock in
- * the next (a timer set while fake timers run fires a millisecond later, so this is 1 ms of the clock).
+ * The first reading, just after mount: the countdown prepares in a few tasks (the year's events, its formatters),
+ * then reads the clock. A timer set while fake timers run fires a millisecond later: 5 ms of the clock covers them.
  */
-const firstReading = () => advance(1);
+const firstReading = () => advance(5);
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());

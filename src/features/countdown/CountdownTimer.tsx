@@ -1,5 +1,5 @@
 // The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
-import { memo, useCallback, useMemo, useState } from 'react';
+import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
 import type { Album } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
@@ -29,12 +29,23 @@ export function CountdownTimer() {
   const milestones = useMilestones();
   const anniversaries = useAnniversaries();
   const eventsFor = useMemo(() => eventsByYear(milestones, anniversaries), [milestones, anniversaries]);
-  // Before the first reading, in a task of its own: this year's events in the visitor's zone (and so the zone's
-  // formatter), the costly part of the first reading; the render then finds them ready.
-  const prepare = useCallback(() => {
-    const zone = visitorTimeZone();
-    eventsFor(yearAt(Date.now(), zone), zone);
-  }, [eventsFor]);
+  // Before the first reading, each in a task of its own: this year's events in the visitor's zone (and so the zone's
+  // formatter), then the formatters the reading shows dates with; the render then finds them ready.
+  const prepare = useMemo(
+    () => [
+      () => {
+        const zone = visitorTimeZone();
+        eventsFor(yearAt(Date.now(), zone), zone);
+      },
+      () => {
+        for (const zone of [visitorTimeZone(), ...album.release.markets.map((m) => m.timeZone)]) {
+          if (isValidTimeZone(zone)) formatDateTime(0, locale, zone);
+        }
+        formatAgo(0, locale);
+      },
+    ],
+    [eventsFor, album, locale],
+  );
   const now = useNow(prepare);
   const mounted = now !== null;
   // The visitor's zone is only known in the browser: read it once, after mount.
@@ -68,10 +79,17 @@ export function CountdownTimer() {
     anniversaries.find((a) => a.id === next?.anniversary?.id) ??
     anniversaries.find((a) => `${pad(a.month)}-${pad(a.day)}` === releaseDay);
   const title = next ? name(next) : state ? t.countdown.nothingNext : t.countdown.waiting;
+  // The lines below the title (the date, the markets' times, the latest event) join a render after the first
+  // reading: that reading fills in the whole countdown, and its commit (a unit React cannot split) stays small.
+  const [detailed, setDetailed] = useState(false);
+  const live = state !== null;
+  useEffect(() => {
+    if (live) startTransition(() => setDetailed(true));
+  }, [live]);
   const nextAt = next?.at ?? null;
   const when = useMemo(
-    () => (nextAt !== null && timeZone ? formatDateTime(nextAt, locale, timeZone) : null),
-    [nextAt, locale, timeZone],
+    () => (detailed && nextAt !== null && timeZone ? formatDateTime(nextAt, locale, timeZone) : null),
+    [detailed, nextAt, locale, timeZone],
   );
 
   return (
@@ -104,8 +122,10 @@ export function CountdownTimer() {
           </span>
         ))}
       </div>
-      {marketDay && markets.length > 0 && <MarketTimes date={marketDay} markets={markets} locale={locale} />}
-      {latest && state?.sinceLatest != null && (
+      {detailed && marketDay && markets.length > 0 && (
+        <MarketTimes date={marketDay} markets={markets} locale={locale} />
+      )}
+      {detailed && latest && state?.sinceLatest != null && (
         <LatestLine name={name(latest)} outNow={state.outNow} ago={formatAgo(state.sinceLatest, locale)} />
       )}
       <div role="status" className="visually-hidden">

@@ -12,10 +12,13 @@ import { startTransition, useEffect, useState } from 'react';
  * Each tick is a transition: the time is never urgent, so React renders it in slices and lets a tap or a scroll
  * go first (the first reading, which fills in the whole countdown, is the costly one).
  *
- * `prepare`, if given, runs once in a task of its own before the first reading: work that reading would otherwise do
- * while rendering (where it cannot be split), such as computing the year's events. Pass a stable function.
+ * `prepare` steps, if given, run once before the first reading, each in a task of its own: work that reading would
+ * otherwise do while rendering (where it cannot be split), such as computing the year's events or building
+ * formatters. Pass a stable array.
  */
-export function useNow(prepare?: () => void): number | null {
+const NOTHING: readonly (() => void)[] = [];
+
+export function useNow(prepare: readonly (() => void)[] = NOTHING): number | null {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -29,11 +32,12 @@ export function useNow(prepare?: () => void): number | null {
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') tick();
     };
-    const start = () => {
-      prepare?.();
-      timer = setTimeout(tick, 0);
+    const step = (i: number) => {
+      if (i === prepare.length) return tick();
+      prepare[i]!();
+      timer = setTimeout(() => step(i + 1), 0);
     };
-    timer = setTimeout(prepare ? start : tick, 0);
+    timer = setTimeout(() => step(0), 0);
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
       clearTimeout(timer);

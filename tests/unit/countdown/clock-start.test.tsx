@@ -22,26 +22,34 @@ it('places a year of events once per zone and gives the same list back every sec
   expect(eventsFor(2027, 'Asia/Seoul')).toEqual(eventsAround(milestones, anniversaries, 2027, 'Asia/Seoul'));
 });
 
-it('prepares in a task after mount, then reads the clock in the next one', () => {
-  const prepare = vi.fn();
-  const { result } = renderHook(() => useNow(prepare));
-  expect(prepare).not.toHaveBeenCalled();
+it('runs each preparation step in a task of its own after mount, then reads the clock in the next one', () => {
+  const events = vi.fn();
+  const formats = vi.fn();
+  const steps = [events, formats];
+  const { result } = renderHook(() => useNow(steps));
+  expect(events).not.toHaveBeenCalled();
   expect(result.current).toBeNull();
 
   act(() => {
     vi.advanceTimersByTime(0);
   });
-  expect(prepare).toHaveBeenCalledTimes(1);
+  expect(events).toHaveBeenCalledTimes(1);
+  expect(formats).not.toHaveBeenCalled();
+
+  act(() => {
+    vi.advanceTimersByTime(1);
+  });
+  expect(formats).toHaveBeenCalledTimes(1);
   expect(result.current).toBeNull();
 
   act(() => {
     vi.advanceTimersByTime(1);
   });
-  expect(result.current).toBe(Date.parse('2026-11-26T12:00:00.001Z'));
+  expect(result.current).toBe(Date.parse('2026-11-26T12:00:00.002Z'));
   act(() => {
     vi.advanceTimersByTime(5000);
   });
-  expect(prepare).toHaveBeenCalledTimes(1);
+  expect([events.mock.calls.length, formats.mock.calls.length]).toEqual([1, 1]);
   expect(result.current).toBe(Date.parse('2026-11-26T12:00:05Z'));
 });
 
