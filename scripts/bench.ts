@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { firstVisitBytes, type ByteCount } from './budget.ts';
+import { appEntries, firstVisitBytes, type ByteCount } from './budget.ts';
 import { CHROMIUM } from './chromium.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { blockingMs, mainThreadTasks, type TraceEvent } from './main-thread.ts';
@@ -159,8 +159,7 @@ async function serving<T>(
 
 /** The app entry a page's start.js loads (its data-app), or null for a page without one (the floor). */
 async function appEntry(url: string): Promise<string | null> {
-  const html = await (await fetch(url)).text();
-  return / data-app="([^"]*)"/.exec(html)?.[1] ?? null;
+  return appEntries(await (await fetch(url)).text())[0] ?? null;
 }
 
 /**

@@ -52,8 +52,12 @@ function withStaticImports(dir: string, files: string[]): string[] {
   return [...seen];
 }
 
-const filesOf = (matches: Iterable<RegExpMatchArray>, base: string) =>
-  [...matches].map((match) => fileForUrlPath(new URL(match[1], 'http://site/').pathname, base));
+/** The first capture of every match of `pattern` (a global regular expression) in `html`. */
+const captures = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1]);
+
+/** Build files for the URLs a page names (absolute or relative to the site). */
+const filesOf = (urls: string[], base: string) =>
+  urls.map((url) => fileForUrlPath(new URL(url, 'http://site/').pathname, base));
 
 /**
  * The JS a page runs before its first paint: its <script src> tags (public/start.js), their modulepreloads, and
@@ -62,15 +66,18 @@ const filesOf = (matches: Iterable<RegExpMatchArray>, base: string) =>
 export function startupScripts(dir: string, htmlFile: string, base = '/'): string[] {
   const html = fs.readFileSync(path.join(dir, htmlFile), 'utf8');
   return withStaticImports(dir, [
-    ...filesOf(html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g), base),
-    ...filesOf(html.matchAll(/<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g), base),
+    ...filesOf(captures(html, /<script\b[^>]*\bsrc="([^"]+)"/g), base),
+    ...filesOf(captures(html, /<link\b[^>]*\brel="modulepreload"[^>]*\bhref="([^"]+)"/g), base),
   ]);
 }
 
-/** The app's entry, named on start.js's tag (data-app, see scripts/first-paint-plugin.ts), and its static imports. */
+/** The app entries a page names on start.js's tag (data-app, see scripts/first-paint-plugin.ts), as written. */
+export const appEntries = (html: string): string[] => captures(html, /<script\b[^>]*\bdata-app="([^"]+)"/g);
+
+/** The app's entry, named on start.js's tag, and its static imports. */
 export function appScripts(dir: string, htmlFile: string, base = '/'): string[] {
   const html = fs.readFileSync(path.join(dir, htmlFile), 'utf8');
-  const entries = filesOf(html.matchAll(/<script\b[^>]*\bdata-app="([^"]+)"/g), base);
+  const entries = filesOf(appEntries(html), base);
   if (entries.length !== 1)
     throw new Error(`${htmlFile}: expected one data-app entry, found ${entries.length}`);
   return withStaticImports(dir, entries);
@@ -103,10 +110,6 @@ export function prerenderedPages(dir: string): { path: string; file: string }[] 
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-/**
- * The JS and CSS a first visit of `url` loads in Chromium (lazy chunks included), until the network is idle: the
- * files it requests, and the CSS inline in the page.
- */
 /** How long a first visit must go without a request of the page's before it counts as loaded. */
 const QUIET_MS = 500;
 
@@ -142,6 +145,10 @@ export async function openFirstVisit(page: Page, url: string): Promise<Response 
   }
 }
 
+/**
+ * The JS and CSS a first visit of `url` loads in Chromium (lazy chunks included), until it has loaded what it loads
+ * (openFirstVisit): the files it requests, and the CSS inline in the page.
+ */
 export async function firstVisitBytes(
   url: string,
   dir: string,

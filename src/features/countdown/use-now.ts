@@ -1,6 +1,8 @@
 // THE clock of the app: the current time, re-read from Date.now() on every tick (never counted), null before mount.
 import { startTransition, useEffect, useState } from 'react';
 
+const NOTHING: readonly (() => void)[] = [];
+
 /**
  * The current instant (ms since the epoch), updated just after each whole second and at once when the tab
  * becomes visible again (timers sleep with the tab or the laptop). Each tick reads the clock afresh, so a
@@ -16,8 +18,6 @@ import { startTransition, useEffect, useState } from 'react';
  * otherwise do while rendering (where it cannot be split), such as computing the year's events or building
  * formatters. Pass a stable array.
  */
-const NOTHING: readonly (() => void)[] = [];
-
 export function useNow(prepare: readonly (() => void)[] = NOTHING): number | null {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
