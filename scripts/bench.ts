@@ -1,6 +1,6 @@
 // `npm run bench`: builds the app, serves dist/ like a static host, and runs Lighthouse (mobile preset, Debian's
-// Chromium) three times on the home page, one track page and /favorites. Prints the medians as a table and writes
-// them to reports/bench.json. Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
+// Chromium headless shell, see scripts/chromium.ts) three times on the home page, one track page and /favorites.
+// Prints the medians as a table and writes them to reports/bench.json. Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
 // Next to TBT: its range over the runs, and the same blocking time counted over the main thread's CPU time
 // (scripts/main-thread.ts), which leaves out the moments the page's thread waited for one of this machine's cores.
 // After the table, a floor: the same runs on the prerendered home page without its app (start.js adds no entry), to
@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { appEntries, firstVisitBytes, type ByteCount } from './budget.ts';
-import { CHROMIUM } from './chromium.ts';
+import { CHROMIUM, LIGHTHOUSE_CHROMIUM } from './chromium.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { blockingMs, mainThreadTasks, type TraceEvent } from './main-thread.ts';
 import { createStaticServer } from './serve.ts';
@@ -245,10 +245,10 @@ async function main() {
   const report = {
     date: new Date().toISOString(),
     lighthouse: '12.2.3',
-    chromium: execFileSync(CHROMIUM, ['--version'], {
+    chromium: `${path.basename(LIGHTHOUSE_CHROMIUM)}: ${execFileSync(LIGHTHOUSE_CHROMIUM, ['--version'], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-    }).trim(),
+    }).trim()}`,
     runsPerRoute: RUNS,
     results,
     floor,
