@@ -10,17 +10,17 @@
 //    (data-manifest), both named here by the build (scripts/first-paint-plugin.ts). Until then the browser fetches
 //    nothing but the page and this file. The dev server's index.html loads the app itself.
 (function () {
-  var root = document.documentElement;
+  const root = document.documentElement;
   try {
-    var theme = localStorage.getItem('rosie-theme');
+    const theme = localStorage.getItem('rosie-theme');
     if (theme === 'light' || theme === 'dark') root.setAttribute('data-theme', theme);
   } catch {
     // Storage blocked: the system setting applies.
   }
   try {
-    var saved = JSON.parse(localStorage.getItem('rosie:favorites') || 'null');
-    var state = saved && saved.state;
-    var slugs = state && (state.slugs || state.favorites);
+    const saved = JSON.parse(localStorage.getItem('rosie:favorites') || 'null');
+    const state = saved && saved.state;
+    const slugs = state && (state.slugs || state.favorites);
     if (slugs && slugs.length > 0) root.setAttribute('data-favorites', 'saved');
   } catch {
     // Unreadable or blocked: the page shows the empty state, and the app says why once it starts.
@@ -28,22 +28,23 @@
 })();
 
 (function () {
-  var script = document.currentScript;
-  var app = script && script.getAttribute('data-app');
+  const script = document.currentScript;
+  if (!script) return;
+  const app = script.getAttribute('data-app') || '';
   if (!app) return;
-  var manifest = script.getAttribute('data-manifest');
+  const manifest = script.getAttribute('data-manifest');
 
-  var started = false;
+  let started = false;
   function load() {
     if (started) return;
     started = true;
     if (manifest) {
-      var link = document.createElement('link');
+      const link = document.createElement('link');
       link.rel = 'manifest';
       link.href = manifest;
       document.head.appendChild(link);
     }
-    var entry = document.createElement('script');
+    const entry = document.createElement('script');
     entry.type = 'module';
     entry.src = app;
     document.head.appendChild(entry);
@@ -60,12 +61,12 @@
     setTimeout(start, 0);
   }
   if (document.visibilityState === 'hidden') return start();
-  var types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
+  const types = window.PerformanceObserver && PerformanceObserver.supportedEntryTypes;
   if (!types || types.indexOf('paint') < 0) {
     requestAnimationFrame(soon);
     return;
   }
-  var observer = new PerformanceObserver(function (list) {
+  const observer = new PerformanceObserver(function (list) {
     if (list.getEntriesByName('first-contentful-paint').length === 0) return;
     observer.disconnect();
     soon();
