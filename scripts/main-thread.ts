@@ -12,7 +12,13 @@ export interface TraceEvent {
   tdur?: number;
   pid: number;
   tid: number;
-  args?: { beginData?: { frame?: string }; data?: { url?: string } };
+  args?: { beginData?: { frame?: string }; data?: Record<string, unknown> & { url?: string } };
+}
+
+/** Whether an event ran on the page's main thread (the one that parsed its HTML); undefined if the trace has none. */
+export function pageMainThread<E extends TraceEvent>(events: readonly E[]): ((e: E) => boolean) | undefined {
+  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.frame);
+  return parse && ((e) => e.pid === parse.pid && e.tid === parse.tid);
 }
 
 export interface MainThreadTask {
@@ -31,9 +37,8 @@ const THRESHOLD_MS = 50;
 
 /** The main thread's tasks that start at or after the first contentful paint (none if the trace has no paint). */
 export function mainThreadTasks(events: readonly TraceEvent[]): MainThreadTask[] {
-  const parse = events.find((e) => e.name === 'ParseHTML' && e.args?.beginData?.frame);
-  if (!parse) return [];
-  const onMain = (e: TraceEvent) => e.pid === parse.pid && e.tid === parse.tid;
+  const onMain = pageMainThread(events);
+  if (!onMain) return [];
   const fcp = events.find((e) => onMain(e) && e.name === 'firstContentfulPaint');
   if (!fcp) return [];
   const layouts = events.filter((e) => onMain(e) && e.name === 'Layout');

@@ -6,6 +6,7 @@
 // app's own functions (components, effects) its samples ran for, React's and the bundler's frames skipped.
 import type { AddressInfo } from 'node:net';
 import { runLighthouse } from './lighthouse.ts';
+import { pageMainThread, type TraceEvent } from './main-thread.ts';
 import { createStaticServer } from './serve.ts';
 
 const args = process.argv.slice(2);
@@ -17,13 +18,7 @@ const dir = option('--dir', 'dist');
 const minMs = Number(option('--min', '12'));
 const route = args[0] ?? '/';
 
-interface TraceEvent {
-  name: string;
-  ph: string;
-  ts: number;
-  dur?: number;
-  pid: number;
-  tid: number;
+interface ProfileEvent extends TraceEvent {
   id?: string;
   args?: {
     data?: Record<string, unknown> & { url?: string; cpuProfile?: CpuProfile; timeDeltas?: number[] };
@@ -33,7 +28,8 @@ interface CpuProfile {
   nodes?: {
     id: number;
     parent?: number;
-    callFrame: { functionName: string; url?: string; lineNumber: number };
+    /** V8's own entries ('(program)', '(garbage collector)') have no script, and may have no line. */
+    callFrame: { functionName: string; url?: string; lineNumber?: number };
   }[];
   samples?: number[];
 }
@@ -75,11 +71,10 @@ for (const task of longTasks) {
   );
 }
 
-// The observed trace: the page's main thread is the one that ran the page's scripts.
-const events = (artifacts.Trace as unknown as { traceEvents: TraceEvent[] }).traceEvents;
-const pageCall = events.find((e) => e.name === 'FunctionCall' && e.args?.data?.url?.includes('localhost'));
-if (!pageCall) throw new Error('profile: no script of the page ran');
-const onMain = (e: TraceEvent) => e.pid === pageCall.pid && e.tid === pageCall.tid;
+// The observed trace, on the page's main thread.
+const events = (artifacts.Trace as unknown as { traceEvents: ProfileEvent[] }).traceEvents;
+const onMain = pageMainThread(events);
+if (!onMain) throw new Error('profile: the trace has no page (no HTML was parsed)');
 const profile = events.find((e) => e.name === 'Profile' && onMain(e));
 const nodes = new Map<number, NonNullable<CpuProfile['nodes']>[number]>();
 const samples: { ts: number; node: number }[] = [];
@@ -96,7 +91,10 @@ for (const e of events) {
 const label = (id: number) => {
   const frame = nodes.get(id)?.callFrame;
   if (!frame) return '?';
-  return `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').replace(/.*\//, '')}:${frame.lineNumber + 1}`;
+  const name = frame.functionName || '(anonymous)';
+  if (!frame.url) return name;
+  const line = frame.lineNumber === undefined ? '' : `:${frame.lineNumber + 1}`;
+  return `${name} ${frame.url.replace(/.*\//, '')}${line}`;
 };
 
 const navigation = events.find((e) => e.name === 'navigationStart' && onMain(e)) ?? events[0];

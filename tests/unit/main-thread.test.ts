@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingMs, mainThreadTasks, type TraceEvent } from '../../scripts/main-thread.ts';
+import { blockingMs, mainThreadTasks, pageMainThread, type TraceEvent } from '../../scripts/main-thread.ts';
 
 const MAIN = { pid: 1, tid: 7 };
 const OTHER = { pid: 2, tid: 3 };
@@ -25,6 +25,18 @@ const trace: TraceEvent[] = [
   task(300, 10, 10), // 40: under the threshold
   task(160, 90, 90, OTHER), // another thread: not the page's
 ];
+
+describe('pageMainThread', () => {
+  it('tells the thread that parsed the page from the others', () => {
+    const onMain = pageMainThread(trace);
+    expect(trace.filter((e) => onMain?.(e)).length).toBe(trace.length - 1);
+    expect(onMain?.(task(0, 1, 1, OTHER))).toBe(false);
+  });
+
+  it('is undefined for a trace in which no page was parsed', () => {
+    expect(pageMainThread(trace.filter((e) => e.name !== 'ParseHTML'))).toBeUndefined();
+  });
+});
 
 describe('mainThreadTasks', () => {
   it("lists the page's main-thread tasks from the first contentful paint on, with wall and CPU time", () => {
