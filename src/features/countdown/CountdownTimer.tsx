@@ -18,6 +18,7 @@ import { isValidTimeZone, localMidnight } from './zoned-time.ts';
 import './countdown.css';
 
 type Market = Album['release']['markets'][number];
+const NO_MARKETS: readonly Market[] = [];
 
 const PLACEHOLDER = '--';
 const UNITS = ['days', 'hours', 'minutes', 'seconds'] as const;
@@ -29,6 +30,11 @@ export function CountdownTimer() {
   const milestones = useMilestones();
   const anniversaries = useAnniversaries();
   const eventsFor = useMemo(() => eventsByYear(milestones, anniversaries), [milestones, anniversaries]);
+  // The markets whose zone this browser knows (one it does not is left out rather than shown wrong).
+  const knownMarkets = useMemo(
+    () => album.release.markets.filter((m) => isValidTimeZone(m.timeZone)),
+    [album],
+  );
   // Before the first reading, each in a task of its own: this year's events in the visitor's zone (and so the zone's
   // formatter), then the formatters the reading shows dates with; the render then finds them ready.
   const prepare = useMemo(
@@ -38,13 +44,13 @@ export function CountdownTimer() {
         eventsFor(yearAt(Date.now(), zone), zone);
       },
       () => {
-        for (const zone of [visitorTimeZone(), ...album.release.markets.map((m) => m.timeZone)]) {
-          if (isValidTimeZone(zone)) formatDateTime(0, locale, zone);
-        }
+        const visitor = visitorTimeZone();
+        if (isValidTimeZone(visitor)) formatDateTime(0, locale, visitor);
+        for (const market of knownMarkets) formatDateTime(0, locale, market.timeZone);
         formatAgo(0, locale);
       },
     ],
-    [eventsFor, album, locale],
+    [eventsFor, knownMarkets, locale],
   );
   const now = useNow(prepare);
   const mounted = now !== null;
@@ -71,10 +77,7 @@ export function CountdownTimer() {
   const releaseDay = album.release.date.slice(5);
   const marketDay =
     next && next.timing === 'local-midnight' && next.date.slice(5) === releaseDay ? next.date : null;
-  const markets = useMemo(
-    () => (marketDay ? album.release.markets.filter((m) => isValidTimeZone(m.timeZone)) : []),
-    [marketDay, album],
-  );
+  const markets = marketDay ? knownMarkets : NO_MARKETS;
   const yearly =
     anniversaries.find((a) => a.id === next?.anniversary?.id) ??
     anniversaries.find((a) => `${pad(a.month)}-${pad(a.day)}` === releaseDay);
