@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app, serves dist/ like a static host, and runs Lighthouse (mobile preset, Debian's
 // Chromium headless shell, see scripts/chromium.ts) three times on the home page, one track page and /favorites.
-// Prints the medians as a table and writes them to reports/bench.json. Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
+// Prints the medians as a table and writes them to reports/bench.json.
+// Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
 // Next to TBT: its range over the runs, and the same blocking time counted over the main thread's CPU time
 // (scripts/main-thread.ts), which leaves out the moments the page's thread waited for one of this machine's cores.
 // After the table, a floor: the same runs on the prerendered home page without its app (start.js adds no entry), to
