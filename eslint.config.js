@@ -40,7 +40,7 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [noFeatures, noApp] }] },
   },
   {
-    files: ['scripts/**', 'tests/e2e/**', '*.config.ts', 'eslint.config.js'],
+    files: ['build/**', 'tools/**', 'tests/e2e/**', '*.config.ts', 'eslint.config.js'],
     rules: { 'no-console': 'off' },
   },
   { files: ['eslint.config.js', 'public/**/*.js'], ...tseslint.configs.disableTypeChecked },

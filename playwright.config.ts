@@ -1,7 +1,7 @@
 // Playwright: end-to-end tests of the production build in Debian's Chromium, served like a plain static host.
 import fs from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM, CHROMIUM_FLAGS } from './scripts/chromium.ts';
+import { CHROMIUM, CHROMIUM_FLAGS } from './tools/chromium.ts';
 
 /** Ports are settable so several checkouts can run their e2e suites at once (E2E_PORT, E2E_BASE_PORT). */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -32,12 +32,12 @@ export default defineConfig({
   },
   webServer: [
     {
-      command: `npx tsx scripts/serve.ts dist --port ${PORT}`,
+      command: `npx tsx tools/serve.ts dist --port ${PORT}`,
       url: `http://localhost:${PORT}/`,
       reuseExistingServer: false,
     },
     {
-      command: `npx tsx scripts/serve.ts dist-rosie --port ${BASE_PORT} --base /rosie/`,
+      command: `npx tsx tools/serve.ts dist-rosie --port ${BASE_PORT} --base /rosie/`,
       url: `http://localhost:${BASE_PORT}/rosie/`,
       reuseExistingServer: false,
     },

@@ -4,18 +4,18 @@ import { fileURLToPath } from 'node:url';
 import type { ChunkingContext } from 'rolldown';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { firstPaint } from './scripts/first-paint-plugin.ts';
-import { minifyPublicScripts } from './scripts/minify-public-plugin.ts';
-import { prerender } from './scripts/prerender-plugin.ts';
-import { pwaAssets } from './scripts/pwa-assets-plugin.ts';
-import { pwaOptions } from './scripts/pwa-options.ts';
+import { firstPaint } from './build/first-paint-plugin.ts';
+import { minifyPublicScripts } from './build/minify-public-plugin.ts';
+import { prerender } from './build/prerender-plugin.ts';
+import { pwaAssets } from './build/pwa-assets-plugin.ts';
+import { pwaOptions } from './build/pwa-options.ts';
 
 /** A sub-path to serve from, e.g. BASE_PATH=/rosie/ for GitHub Pages project sites. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
 /** The public origin, for absolute canonical and share-image URLs. */
 const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 
-/** Where the server entry is built, and read back by the prerender step (scripts/build.ts sets it per output). */
+/** Where the server entry is built, and read back by the prerender step (build/build.ts sets it per output). */
 const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
 /** The entry (src/main.tsx) and the boot step stay small files of their own. */
@@ -83,7 +83,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     // `codeSplitting`), which the browser finds one step later by itself, and inserting the links cost the main
     // thread more than that step saves (the app starts after first paint anyway).
     modulePreload: false,
-    // One stylesheet, inlined into every page (scripts/first-paint-plugin.ts): the app's code loads after first
+    // One stylesheet, inlined into every page (build/first-paint-plugin.ts): the app's code loads after first
     // paint, and its features' CSS must not wait for it.
     cssCodeSplit: false,
     // SOURCEMAP=true (and MINIFY=false, for readable names) when profiling a production build; never shipped.

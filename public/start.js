@@ -7,7 +7,7 @@
 //      state only to people who have none (the list itself renders once the app has read it); key and format shared
 //      with src/features/favorites/favorites-store.ts.
 // 2. Once the first paint is on screen, it loads the rest: the app's code (data-app) and the web app manifest
-//    (data-manifest), both named here by the build (scripts/first-paint-plugin.ts). Until then the browser fetches
+//    (data-manifest), both named here by the build (build/first-paint-plugin.ts). Until then the browser fetches
 //    nothing but the page and this file. The dev server's index.html loads the app itself.
 (function () {
   const root = document.documentElement;

@@ -11,8 +11,8 @@ import {
   openFirstVisit,
   startupScripts,
   sumBytes,
-} from '../../scripts/budget.ts';
-import { PWA_IMAGES } from '../../scripts/pwa-options.ts';
+} from '../../tools/budget.ts';
+import { PWA_IMAGES } from '../../build/pwa-options.ts';
 import { expect, test } from './fixtures.ts';
 import { DIST } from './routes.ts';
 
@@ -40,7 +40,7 @@ test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ pa
   expect(js).toEqual(expect.arrayContaining([...startup.files, ...appScripts(DIST, 'index.html')]));
   const allJs = countBytes(DIST, js);
   const lazy = allJs.files.filter((f) => !startup.files.includes(f));
-  // The stylesheet is inline in the page (scripts/first-paint-plugin.ts); any linked one would count too.
+  // The stylesheet is inline in the page (build/first-paint-plugin.ts); any linked one would count too.
   const styles = sumBytes(
     countBytes(DIST, css),
     inlineCss(fs.readFileSync(path.join(DIST, 'index.html'), 'utf8'), 'index.html'),
@@ -69,7 +69,7 @@ test('a first visit of / stays within the JS, CSS and HTML budgets', async ({ pa
 });
 
 /**
- * Every generated PNG (scripts/raster.ts), raw bytes: PNGs are not gzipped by hosts. icon-192 is the tightest:
+ * Every generated PNG (build/raster.ts), raw bytes: PNGs are not gzipped by hosts. icon-192 is the tightest:
  * Chrome fetches it right after load (for the manifest's installability), competing with the page's own bytes.
  */
 const PNG_BUDGET = { icon192: 8 * KIB, icon: 40 * KIB, screenshot: 80 * KIB, share: 80 * KIB };

@@ -1,7 +1,7 @@
-// What a static host sends (public/_headers, applied by scripts/serve.ts): security headers everywhere, immutable
+// What a static host sends (public/_headers, applied by tools/serve.ts): security headers everywhere, immutable
 // caching for hashed assets, revalidation for pages and data, gzip for text.
 import fs from 'node:fs';
-import { appScripts } from '../../scripts/budget.ts';
+import { appScripts } from '../../tools/budget.ts';
 import { BASE_URL_ROSIE, expect, test } from './fixtures.ts';
 import { DIST, allRoutes } from './routes.ts';
 

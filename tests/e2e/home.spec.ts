@@ -39,7 +39,7 @@ test('before its first paint the page fetches nothing but start.js; the app and 
   page,
 }) => {
   await page.goto('/');
-  // start.js adds the manifest link with the app, once the page has painted (scripts/first-paint-plugin.ts).
+  // start.js adds the manifest link with the app, once the page has painted (build/first-paint-plugin.ts).
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute('href', '/manifest.webmanifest');
   const { firstPaint, requests } = await page.evaluate(() => ({
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? Number.NaN,

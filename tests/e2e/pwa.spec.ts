@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { createStaticServer } from '../../scripts/serve.ts';
+import { createStaticServer } from '../../tools/serve.ts';
 import { BASE_URL_ROSIE, expect, test } from './fixtures.ts';
 
 const E2E_PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -17,7 +17,7 @@ async function startSite(dir: string, port: number) {
   const servers = new Map<string, http.Server>();
   const serverFor = (d: string) => {
     if (!fs.existsSync(`${d}/index.html`))
-      throw new Error(`${d}/ is missing: build it first (see scripts/test-all.sh).`);
+      throw new Error(`${d}/ is missing: build it first (see tools/test-all.sh).`);
     if (!servers.has(d)) servers.set(d, createStaticServer({ dir: d, base: '/' }));
     return servers.get(d)!;
   };

@@ -1,6 +1,6 @@
 // Every route of the production build, discovered from dist/ (so pages added later are checked too).
 import fs from 'node:fs';
-import { prerenderedPages } from '../../scripts/budget.ts';
+import { prerenderedPages } from '../../tools/budget.ts';
 
 export const DIST = 'dist';
 

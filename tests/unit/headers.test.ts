@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile } from '../../scripts/headers.ts';
+import { headersFor, parseHeadersFile } from '../../tools/headers.ts';
 
 const shipped = parseHeadersFile(fs.readFileSync('public/_headers', 'utf8'));
 

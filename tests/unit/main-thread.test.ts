@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingMs, mainThreadTasks, pageMainThread, type TraceEvent } from '../../scripts/main-thread.ts';
+import { blockingMs, mainThreadTasks, pageMainThread, type TraceEvent } from '../../tools/main-thread.ts';
 
 const MAIN = { pid: 1, tid: 7 };
 const OTHER = { pid: 2, tid: 3 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aliasSlugs, htmlFileFor } from '../../scripts/prerender-plugin.ts';
+import { aliasSlugs, htmlFileFor } from '../../build/prerender-plugin.ts';
 import { resolveSlug } from '../../src/lib/slug.ts';
 import { content } from '../fixtures.ts';
 

@@ -1,7 +1,7 @@
 // The build-side PWA pieces: clean-URL precache aliases and the generated install artwork.
 import { describe, expect, it } from 'vitest';
-import { narrowScreenshotSvg, wideScreenshotSvg } from '../../scripts/pwa-art.ts';
-import { PWA_IMAGES, pwaOptions, withCleanUrls } from '../../scripts/pwa-options.ts';
+import { narrowScreenshotSvg, wideScreenshotSvg } from '../../build/pwa-art.ts';
+import { PWA_IMAGES, pwaOptions, withCleanUrls } from '../../build/pwa-options.ts';
 import { content } from '../fixtures.ts';
 
 describe('withCleanUrls', () => {

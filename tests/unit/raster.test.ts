@@ -2,8 +2,8 @@
 // resvg's full-colour rendering.
 import UPNG from 'upng-js';
 import { describe, expect, it } from 'vitest';
-import { PALETTE_COLORS, renderSvg, svgToPng } from '../../scripts/raster.ts';
-import { shareImageSvg } from '../../scripts/share-image.ts';
+import { PALETTE_COLORS, renderSvg, svgToPng } from '../../build/raster.ts';
+import { shareImageSvg } from '../../build/share-image.ts';
 
 /** A cover like the real one: a diagonal gradient, overlapping translucent petals, a thin ring. */
 const cover = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveFontFamilies, svgToPng } from '../../scripts/raster.ts';
-import { fitTitle, shareImages, shareImageSvg, trackImageText } from '../../scripts/share-image.ts';
+import { resolveFontFamilies, svgToPng } from '../../build/raster.ts';
+import { fitTitle, shareImages, shareImageSvg, trackImageText } from '../../build/share-image.ts';
 import { pageMeta } from '../../src/app/seo.ts';
 import { content } from '../fixtures.ts';
 

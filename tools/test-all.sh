@@ -25,10 +25,10 @@ step typecheck npx tsc -b
 step lint npx eslint . --max-warnings=0
 step format npx prettier --check .
 step vitest npx vitest run --reporter=default --reporter=json --outputFile.json=reports/vitest.json
-step build npx tsx scripts/build.ts --out dist
-step build-base-path npx tsx scripts/build.ts --base /rosie/ --out dist-rosie
+step build npx tsx build/build.ts --out dist
+step build-base-path npx tsx build/build.ts --base /rosie/ --out dist-rosie
 # A second version of the app, served in place of the first by the e2e update test (tests/e2e/pwa.spec.ts).
-step build-next env VITE_APP_VERSION=1.0.0-next npx tsx scripts/build.ts --out dist-next
+step build-next env VITE_APP_VERSION=1.0.0-next npx tsx build/build.ts --out dist-next
 
 chromium=${CHROMIUM_PATH:-/usr/bin/chromium}
 if [ -x "$chromium" ]; then
@@ -50,12 +50,12 @@ fi
 
 echo
 echo "━━ audit: npm audit --omit=dev --audit-level=high"
-bash scripts/audit.sh
+bash tools/audit.sh
 case $? in
   0) echo "audit pass" >>reports/steps.txt ;;
   3) echo "audit skipped" >>reports/steps.txt ;;
   *) echo "audit fail" >>reports/steps.txt && failed_steps=$((failed_steps + 1)) ;;
 esac
 
-npx tsx scripts/summarize.ts
+npx tsx tools/summarize.ts
 exit $((failed_steps > 0 ? 1 : 0))

@@ -1,5 +1,5 @@
 // Production build: the server entry (for prerendering) then the client, which prerenders every route.
-// Usage: tsx scripts/build.ts [--base /rosie/] [--out dist]   (BASE_PATH and SITE_URL are read from the env too)
+// Usage: tsx build/build.ts [--base /rosie/] [--out dist]   (BASE_PATH and SITE_URL are read from the env too)
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 

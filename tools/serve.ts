@@ -1,6 +1,6 @@
 // A plain static server for the production build, like a static host: no SPA fallback, 404.html with status 404,
 // the headers from dist/_headers applied, and text compressed with gzip (as static hosts do, so Lighthouse measures
-// realistic transfer sizes). Usage: tsx scripts/serve.ts [dir] [--port 4173] [--base /rosie/]
+// realistic transfer sizes). Usage: tsx tools/serve.ts [dir] [--port 4173] [--base /rosie/]
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';

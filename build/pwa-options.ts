@@ -4,7 +4,7 @@ import type { ManifestEntry } from 'workbox-build';
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 import { BACKGROUND } from './pwa-art.ts';
 
-/** Where the generated install artwork goes in the build (scripts/pwa-assets-plugin.ts writes it). */
+/** Where the generated install artwork goes in the build (build/pwa-assets-plugin.ts writes it). */
 export const PWA_ASSET_DIR = 'pwa';
 
 /** Every generated PNG: its file, its width and height, and what it is drawn from. */

@@ -1,9 +1,9 @@
 // `npm run bench`: builds the app, serves dist/ like a static host, and runs Lighthouse (mobile preset, Debian's
-// Chromium headless shell, see scripts/chromium.ts) three times on the home page, one track page and /favorites.
+// Chromium headless shell, see tools/chromium.ts) three times on the home page, one track page and /favorites.
 // Prints the medians as a table and writes them to reports/bench.json.
-// Usage: tsx scripts/bench.ts [--no-build] [--runs 3] [--port 4372]
+// Usage: tsx tools/bench.ts [--no-build] [--runs 3] [--port 4372]
 // Next to TBT: its range over the runs, and the same blocking time counted over the main thread's CPU time
-// (scripts/main-thread.ts), which leaves out the moments the page's thread waited for one of this machine's cores.
+// (tools/main-thread.ts), which leaves out the moments the page's thread waited for one of this machine's cores.
 // After the table, a floor: the same runs on the prerendered home page without its app (start.js adds no entry), to
 // show what this machine measures for the page alone.
 import { execFileSync } from 'node:child_process';
@@ -35,7 +35,7 @@ export interface RouteResult {
   fcpMs: number;
   lcpMs: number;
   tbtMs: number;
-  /** Blocking time from the main thread's CPU time (see scripts/main-thread.ts); not a Lighthouse figure. */
+  /** Blocking time from the main thread's CPU time (see tools/main-thread.ts); not a Lighthouse figure. */
   cpuTbtMs: number;
   cls: number;
   js: ByteCount;
@@ -209,7 +209,7 @@ async function measureFloor() {
 
 async function main() {
   if (!args.includes('--no-build'))
-    execFileSync('npx', ['tsx', 'scripts/build.ts', '--out', DIST], { stdio: 'inherit' });
+    execFileSync('npx', ['tsx', 'build/build.ts', '--out', DIST], { stdio: 'inherit' });
   const results = await serving(DIST, PORT, async (origin) => {
     const measured: RouteResult[] = [];
     for (const route of pickRoutes()) {

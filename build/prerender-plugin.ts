@@ -34,7 +34,7 @@ export function htmlFileFor(routePath: string): string {
  * asset server find "track/apt./index.html" by name like any page; Netlify's deploy refuses only "#" and "?", and
  * neither it nor GitHub Pages has a rule on dots. A host that did not serve it would fall back to today's 404.html
  * redirect. Windows can't hold the name, but it is only ever built, never checked in (a Windows build would drop
- * the dot and rewrite the canonical page with its own bytes). The precache leaves it out (scripts/pwa-options.ts).
+ * the dot and rewrite the canonical page with its own bytes). The precache leaves it out (build/pwa-options.ts).
  */
 export function aliasSlugs(track: { slug: string; aliases: readonly string[] }): string[] {
   const spellings = track.aliases.map((a) => a.trim().toLowerCase().replace(/\s+/g, '-'));

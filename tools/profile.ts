@@ -1,7 +1,7 @@
 // `npm run profile -- [route] [--dir dist] [--min 12]`: one Lighthouse run (the bench's settings) on a built app,
 // with V8's sampling profiler on, and a report of what blocks the main thread: Lighthouse's simulated long tasks
 // with their share of TBT, then every task of the page's main thread longer than `--min` ms of real time, with the
-// functions that took it. For readable names build with `MINIFY=false npx tsx scripts/build.ts` first. The profiler
+// functions that took it. For readable names build with `MINIFY=false npx tsx build/build.ts` first. The profiler
 // slows scripts down, so compare TBT with `npm run bench`, not with this. Each task ends with a `for:` line: the
 // app's own functions (components, effects) its samples ran for, React's and the bundler's frames skipped.
 import type { AddressInfo } from 'node:net';

@@ -71,7 +71,7 @@ export function startupScripts(dir: string, htmlFile: string, base = '/'): strin
   ]);
 }
 
-/** The app entries a page names on start.js's tag (data-app, see scripts/first-paint-plugin.ts), as written. */
+/** The app entries a page names on start.js's tag (data-app, see build/first-paint-plugin.ts), as written. */
 export const appEntries = (html: string): string[] => captures(html, /<script\b[^>]*\bdata-app="([^"]+)"/g);
 
 /** The app's entry, named on start.js's tag, and its static imports. */
@@ -85,7 +85,7 @@ export function appScripts(dir: string, htmlFile: string, base = '/'): string[] 
 
 const none: ByteCount = { raw: 0, gzip: 0, files: [] };
 
-/** The CSS a page carries inline, in its <style> elements (scripts/first-paint-plugin.ts puts the stylesheet there). */
+/** The CSS a page carries inline, in its <style> elements (build/first-paint-plugin.ts puts the stylesheet there). */
 export function inlineCss(html: string, label: string): ByteCount {
   const css = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((match) => match[1]).join('');
   return css ? { raw: Buffer.byteLength(css), gzip: gzipSize(css), files: [`${label} <style>`] } : none;

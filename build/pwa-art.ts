@@ -1,5 +1,5 @@
 // The install artwork as SVG documents, composed from the app's own cover drawing and the album data: app icons
-// (plain and maskable) and the two manifest screenshots. Pure string building; scripts/pwa-assets-plugin.ts
+// (plain and maskable) and the two manifest screenshots. Pure string building; build/pwa-assets-plugin.ts
 // turns them into PNGs.
 import { escapeHtml } from './html.ts';
 

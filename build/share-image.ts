@@ -1,5 +1,5 @@
 // Share images (Open Graph / Twitter cards): a 1200×630 SVG per track and one for the album, built from the app's
-// own cover artwork and rendered to PNG at build time by scripts/raster.ts.
+// own cover artwork and rendered to PNG at build time by build/raster.ts.
 import type { Content, Track } from '../src/content/schema.ts';
 import { escapeHtml } from './html.ts';
 
