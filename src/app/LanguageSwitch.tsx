@@ -13,7 +13,7 @@ export function LanguageSwitch() {
   return LANGUAGES.filter((language) => language.tag !== lang).map((language, index) => (
     <Link
       key={language.tag}
-      className="lang-switch"
+      className="header-control lang-switch"
       href={localePath(language.tag, path)}
       hrefLang={language.tag}
       lang={language.tag}
