@@ -1,15 +1,35 @@
 // ESLint: typescript-eslint (type-aware), React hooks rules, and the feature-folder import boundaries.
 import js from '@eslint/js';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
+import fs from 'node:fs';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const noCrossFeature = {
-  regex: '^\\.\\./(?!\\.\\.)[^/]+/',
-  message: 'Features do not import each other: compose them in src/app/ (STYLE.md principle 5).',
-};
-const noApp = { regex: '(^|/)app/', message: 'Only src/app/ composes the app; nothing imports it.' };
-const noFeatures = { regex: '(^|/)features/', message: 'Shared code does not import features.' };
+// Code flows one way, shared -> features -> app (STYLE.md principle 5), checked on the resolved file, whatever
+// the import's spelling: one zone per feature folder (a new folder gets its own), one for the shared folders.
+const features = fs
+  .readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+const boundaries = [
+  ...features.map((feature) => ({
+    target: `./src/features/${feature}`,
+    from: './src/features',
+    except: [`./${feature}`],
+    message: 'Features do not import each other: compose them in src/app/.',
+  })),
+  {
+    target: './src/features',
+    from: './src/app',
+    message: 'Features do not import src/app/: the app composes them, not the other way round.',
+  },
+  {
+    target: ['./src/ui', './src/lib', './src/content', './src/i18n'],
+    from: ['./src/features', './src/app'],
+    message: 'Shared code (ui, lib, content, i18n) imports no feature and no app code.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -22,22 +42,16 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
       globals: { ...globals.browser, ...globals.node },
     },
-    plugins: { 'react-hooks': reactHooks },
+    plugins: { 'react-hooks': reactHooks, 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js'] })] },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       'no-console': ['error', { allow: ['warn', 'error'] }],
+      'import-x/no-restricted-paths': ['error', { basePath: import.meta.dirname, zones: boundaries }],
     },
-  },
-  {
-    files: ['src/features/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noCrossFeature, noApp] }] },
-  },
-  {
-    files: ['src/lib/**', 'src/ui/**', 'src/content/**', 'src/i18n/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [noFeatures, noApp] }] },
   },
   {
     files: ['build/**', 'tools/**', 'tests/e2e/**', '*.config.ts', 'eslint.config.js'],

@@ -65,26 +65,15 @@ export function prerender(options: PrerenderOptions): Plugin {
       await entry.prepare();
       for (const page of entry.prerenderRoutes(content)) {
         const { html, meta } = entry.render(page, content);
-        const alternates =
-          page.route.kind === 'not-found'
-            ? []
-            : (['en', 'ko'] as const).map((lang) => {
-                const p = lang === 'en' ? page.path.replace(/^\/ko(\/|$)/, '/') : page.path;
-                const inLang = lang === 'ko' && page.lang === 'en' ? (p === '/' ? '/ko/' : `/ko${p}`) : p;
-                return { lang, href: absolute(inLang) };
-              });
         const head = [
           `<title>${escapeHtml(meta.title)}</title>`,
           metaTag('name', 'description', meta.description),
           page.route.kind === 'not-found'
             ? metaTag('name', 'robots', 'noindex')
             : `<link rel="canonical" href="${escapeHtml(absolute(meta.path))}" />`,
-          ...alternates.map(
-            (a) => `<link rel="alternate" hreflang="${a.lang}" href="${escapeHtml(a.href)}" />`,
+          ...page.alternates.map(
+            (a) => `<link rel="alternate" hreflang="${a.hreflang}" href="${escapeHtml(absolute(a.path))}" />`,
           ),
-          ...alternates
-            .filter((a) => a.lang === 'en')
-            .map((a) => `<link rel="alternate" hreflang="x-default" href="${escapeHtml(a.href)}" />`),
           metaTag('property', 'og:type', page.route.kind === 'track' ? 'music.song' : 'music.album'),
           metaTag('property', 'og:site_name', meta.siteName),
           metaTag('property', 'og:title', meta.title),
@@ -95,7 +84,7 @@ export function prerender(options: PrerenderOptions): Plugin {
           metaTag('property', 'og:image:width', String(SHARE_IMAGE.width)),
           metaTag('property', 'og:image:height', String(SHARE_IMAGE.height)),
           metaTag('property', 'og:image:alt', meta.imageAlt),
-          metaTag('property', 'og:locale', page.lang === 'ko' ? 'ko_KR' : 'en_US'),
+          metaTag('property', 'og:locale', page.ogLocale),
           metaTag('name', 'twitter:card', 'summary_large_image'),
           metaTag('name', 'twitter:title', meta.title),
           metaTag('name', 'twitter:description', meta.description),

@@ -8,11 +8,12 @@ import { localePath, paths, routerBase } from './app/paths.ts';
 import { contentQuery } from './content/content-query.ts';
 import { parseContent, type Content } from './content/schema.ts';
 import { CoverArt } from './features/album/CoverArt.tsx';
-import { LANGS, type Lang } from './i18n/i18n.tsx';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from './i18n/languages.ts';
 
 export { parseContent };
 
-/** Loads what the browser loads on demand (islands, pages, Korean), so that `render` renders every page at once. */
+/** Loads what the browser loads on demand (islands, pages, other languages), so that `render` renders every page
+ * at once. */
 export function prepare(): Promise<unknown> {
   return prepareEverything();
 }
@@ -22,22 +23,30 @@ export interface PrerenderRoute {
   lang: Lang;
   /** Path within the app ("/ko/track/apt"); "/404" for the not-found page. */
   path: string;
+  /** Open Graph locale ("ko_KR"). */
+  ogLocale: string;
+  /** The same page in every language, then "x-default" for the default language's (none for the not-found page). */
+  alternates: { hreflang: string; path: string }[];
 }
 
 /** Every page the build writes as its own HTML file. */
 export function prerenderRoutes(content: Content): PrerenderRoute[] {
   const routes: PrerenderRoute[] = [];
-  for (const lang of LANGS) {
-    routes.push({ route: { kind: 'album' }, lang, path: localePath(lang, paths.album()) });
-    for (const t of content.tracks)
-      routes.push({
-        route: { kind: 'track', slug: t.slug },
-        lang,
-        path: localePath(lang, paths.track(t.slug)),
-      });
-    routes.push({ route: { kind: 'favorites' }, lang, path: localePath(lang, paths.favorites()) });
+  for (const { tag: lang, ogLocale } of LANGUAGES) {
+    const page = (route: RouteId, path: string) => {
+      const alternates: PrerenderRoute['alternates'] = LANGUAGES.map(({ tag }) => ({
+        hreflang: tag,
+        path: localePath(tag, path),
+      }));
+      alternates.push({ hreflang: 'x-default', path: localePath(DEFAULT_LANG, path) });
+      routes.push({ route, lang, path: localePath(lang, path), ogLocale, alternates });
+    };
+    page({ kind: 'album' }, paths.album());
+    for (const t of content.tracks) page({ kind: 'track', slug: t.slug }, paths.track(t.slug));
+    page({ kind: 'favorites' }, paths.favorites());
   }
-  routes.push({ route: { kind: 'not-found' }, lang: 'en', path: '/404' });
+  const { ogLocale } = LANGUAGES.find(({ tag }) => tag === DEFAULT_LANG)!;
+  routes.push({ route: { kind: 'not-found' }, lang: DEFAULT_LANG, path: '/404', ogLocale, alternates: [] });
   return routes;
 }
 

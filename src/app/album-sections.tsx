@@ -7,11 +7,11 @@ export const CountdownSection = island('countdown', () =>
 );
 
 export const TracklistSection = island('tracklist', () =>
-  import('./TracklistSection.tsx').then((module) => module.TracklistSection),
+  import('./TracklistWithHearts.tsx').then((module) => module.TracklistWithHearts),
 );
 
 export const QuotesSection = island('quotes', () =>
-  import('./QuotesSection.tsx').then((module) => module.QuotesSection),
+  import('./QuotesWithTrackLinks.tsx').then((module) => module.QuotesWithTrackLinks),
 );
 
 export const TimelineSection = island('timeline', () =>

@@ -1,9 +1,10 @@
 // The pages other than the album load their code on demand, so a first visit of / does not carry it (nor the
-// Korean messages, in English). What a path needs is loaded before the router moves there (`aroundNav` in
+// messages of the other languages). What a path needs is loaded before the router moves there (`aroundNav` in
 // App.tsx) and before hydration (src/boot.tsx), so a page renders at once. Only when that load failed (offline,
 // before the service worker holds the files) does a page wait, or say it could not open, with a way to retry.
 import { Component, use, useState, type ComponentType, type ReactNode } from 'react';
 import { LOCALE, loadMessages } from '../i18n/i18n.tsx';
+import { LANG_TAGS } from '../i18n/languages.ts';
 import { prepareDateFormats } from '../lib/format-date.ts';
 import { onDemand, type OnDemand } from '../lib/on-demand.ts';
 import { preloadIslands } from './island.tsx';
@@ -37,7 +38,7 @@ export const preparePath = (location: string): Promise<void> =>
 
 /** Everything that loads on demand: the prerender (and the tests) render every page at once. */
 export const prepareEverything = (): Promise<unknown> =>
-  Promise.all([preloadIslands(), loadMessages('ko'), trackCode.load(), favoritesCode.load()]);
+  Promise.all([preloadIslands(), ...LANG_TAGS.map(loadMessages), trackCode.load(), favoritesCode.load()]);
 
 function page<P extends object>(code: OnDemand<ComponentType<P>>): ComponentType<P> {
   function Deferred(props: P) {

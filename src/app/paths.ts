@@ -1,5 +1,5 @@
 // Route paths, in one place: every link and the prerender step build URLs from these.
-import type { Lang } from '../i18n/i18n.tsx';
+import { DEFAULT_LANG, LANGUAGES, type Lang } from '../i18n/languages.ts';
 
 export const paths = {
   album: () => '/',
@@ -7,17 +7,22 @@ export const paths = {
   favorites: () => '/favorites',
 } as const;
 
-/** The path in the given language: English at the root, Korean under /ko. */
+/** The path in the given language: under the language's prefix ("/ko/track/apt"), or at the root for the default
+ * language. */
 export function localePath(lang: Lang, path: string): string {
-  if (lang === 'en') return path;
-  return path === '/' ? '/ko/' : `/ko${path}`;
+  const { prefix } = LANGUAGES.find((language) => language.tag === lang)!;
+  if (prefix === '') return path;
+  return path === '/' ? `/${prefix}/` : `/${prefix}${path}`;
 }
 
 /** Splits a router location ("/ko/track/apt") into its language and the path within it ("/track/apt"). */
 export function splitLocale(location: string): { lang: Lang; path: string } {
-  if (location === '/ko' || location.startsWith('/ko/'))
-    return { lang: 'ko', path: location.slice(3) || '/' };
-  return { lang: 'en', path: location };
+  for (const { tag, prefix } of LANGUAGES) {
+    const root = `/${prefix}`;
+    if (prefix !== '' && (location === root || location.startsWith(`${root}/`)))
+      return { lang: tag, path: location.slice(root.length) || '/' };
+  }
+  return { lang: DEFAULT_LANG, path: location };
 }
 
 /** "/track/apt/" and "/track/apt" are one page. */

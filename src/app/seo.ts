@@ -20,28 +20,22 @@ export type RouteId =
 
 export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta {
   const m = messagesFor(lang).meta;
-  const albumImage = {
+  /** A page shared with the album's image. */
+  const withAlbumImage = (title: string, description: string, path: string): PageMeta => ({
+    title,
+    description,
+    path,
     image: '/og/album.png',
     imageAlt: messagesFor(lang).album.coverAlt,
     siteName: m.siteName,
-  };
+  });
   switch (route.kind) {
     case 'album':
-      return {
-        title: m.albumTitle,
-        description: m.albumDescription,
-        path: localePath(lang, paths.album()),
-        ...albumImage,
-      };
+      return withAlbumImage(m.albumTitle, m.albumDescription, localePath(lang, paths.album()));
     case 'favorites':
-      return {
-        title: m.favoritesTitle,
-        description: m.favoritesDescription,
-        path: localePath(lang, paths.favorites()),
-        ...albumImage,
-      };
+      return withAlbumImage(m.favoritesTitle, m.favoritesDescription, localePath(lang, paths.favorites()));
     case 'not-found':
-      return { title: m.notFoundTitle, description: m.albumDescription, path: '/404', ...albumImage };
+      return withAlbumImage(m.notFoundTitle, m.albumDescription, '/404');
     case 'track': {
       const track = content.tracks.find((t) => t.slug === route.slug);
       if (!track) return pageMeta({ kind: 'not-found' }, content, lang);

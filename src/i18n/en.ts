@@ -31,7 +31,6 @@ export const en = {
     confidenceLabel: 'Confidence',
     sourceLabel: 'Source',
     language: 'Language',
-    switchTo: '한국어',
   },
   album: {
     coverAlt: 'Original fan artwork for rosie by ROSÉ: a rose drawn in soft pinks on a blush background',

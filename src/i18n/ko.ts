@@ -32,7 +32,6 @@ export const ko: Messages = {
     confidenceLabel: '신뢰도',
     sourceLabel: '출처',
     language: '언어',
-    switchTo: 'English',
   },
   album: {
     coverAlt: 'ROSÉ의 rosie 팬 아트: 연분홍 배경에 부드러운 분홍빛으로 그린 장미',

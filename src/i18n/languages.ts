@@ -1,10 +1,12 @@
 // The app's languages, in one table: everything that differs by language (URL prefix, Intl locale, og:locale, the
 // messages' loader) is read from here. A new language is a row here, its messages file and its content strings.
-import type { Messages } from './en.ts';
+import { en, type Messages } from './en.ts';
 
 export interface Language {
   /** BCP 47 tag, also the key of every translated string in the content ({ en, ko }). */
   readonly tag: string;
+  /** The language's name in itself, as the language switch offers it. */
+  readonly name: string;
   /** URL prefix without slashes ('' for the default language, at the site's root). */
   readonly prefix: string;
   /** Locale for Intl formatting (dates, numbers). */
@@ -18,13 +20,15 @@ export interface Language {
 export const LANGUAGES = [
   {
     tag: 'en',
+    name: 'English',
     prefix: '',
     locale: 'en',
     ogLocale: 'en_US',
-    messages: () => import('./en.ts').then((module) => module.en),
+    messages: () => Promise.resolve(en),
   },
   {
     tag: 'ko',
+    name: '한국어',
     prefix: 'ko',
     locale: 'ko-KR',
     ogLocale: 'ko_KR',

@@ -1,4 +1,5 @@
 // Track durations: "m:ss" strings in the data, seconds for sums, "m:ss" or "h:mm:ss" for display.
+import { twoDigits } from './digits.ts';
 
 /** Seconds in an "m:ss" duration; null for an unknown (null) duration. */
 export function durationSeconds(duration: string | null): number | null {
@@ -13,8 +14,7 @@ export function formatSeconds(total: number): string {
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
   const s = total % 60;
-  const ss = String(s).padStart(2, '0');
-  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+  return h > 0 ? `${h}:${twoDigits(m)}:${twoDigits(s)}` : `${m}:${twoDigits(s)}`;
 }
 
 export interface Runtime {

@@ -1,29 +1,20 @@
 // Dates in the reader's language, via Intl, with one cached formatter per (locale, options): building an
 // Intl.DateTimeFormat costs far more than using one, and a page formats dozens of dates while it hydrates.
+import { getOrCreate } from './get-or-create.ts';
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** The shared Intl.DateTimeFormat for these arguments (made once, then reused). */
 export function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  return getOrCreate(dateFormats, key, () => new Intl.DateTimeFormat(locale, options));
 }
 
 const relativeFormats = new Map<string, Intl.RelativeTimeFormat>();
 
 /** The shared Intl.RelativeTimeFormat ("3 hours ago", "어제") for a locale. */
 export function relativeFormat(locale: string): Intl.RelativeTimeFormat {
-  let format = relativeFormats.get(locale);
-  if (!format) {
-    format = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-    relativeFormats.set(locale, format);
-  }
-  return format;
+  return getOrCreate(relativeFormats, locale, () => new Intl.RelativeTimeFormat(locale, { numeric: 'auto' }));
 }
 
 /**

@@ -15,7 +15,8 @@ export function slugKey(input: string): string {
     .replace(/[^a-z0-9]/g, '');
 }
 
-interface Sluggable {
+/** What a track needs to be found by any spelling. */
+export interface Sluggable {
   slug: string;
   title: string;
   aliases: readonly string[];

@@ -5,6 +5,7 @@ import { m, useReducedMotion } from 'framer-motion';
 import { memo, useState, type ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Track } from '../../content/schema.ts';
+import { twoDigits } from '../../lib/digits.ts';
 import { formatSeconds, totalRuntime } from '../../lib/duration.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { Duration } from '../../ui/Duration.tsx';
@@ -74,7 +75,7 @@ const TrackRows = memo(function TrackRows({
           animate={enter ? 'shown' : undefined}
         >
           <span className="track-row__number" aria-hidden="true">
-            {String(track.number).padStart(2, '0')}
+            {twoDigits(track.number)}
           </span>
           <Link href={trackHref(track)} className="track-row__link">
             <MotionSharedTitle layoutId={trackTitleLayoutId(track.slug)} className="track-row__title">

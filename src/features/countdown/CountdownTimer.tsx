@@ -3,6 +3,7 @@ import { memo, startTransition, useCallback, useEffect, useMemo, useState } from
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
 import type { Album } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
+import { twoDigits } from '../../lib/digits.ts';
 import { AddToCalendar } from './AddToCalendar.tsx';
 import { formatAgo, formatDateTime } from './format.ts';
 import {
@@ -80,7 +81,7 @@ export function CountdownTimer() {
   const markets = marketDay ? knownMarkets : NO_MARKETS;
   const yearly =
     anniversaries.find((a) => a.id === next?.anniversary?.id) ??
-    anniversaries.find((a) => `${pad(a.month)}-${pad(a.day)}` === releaseDay);
+    anniversaries.find((a) => `${twoDigits(a.month)}-${twoDigits(a.day)}` === releaseDay);
   const title = next ? name(next) : state ? t.countdown.nothingNext : t.countdown.waiting;
   // The lines below the title (the date, the markets' times, the latest event) join a render after the first
   // reading: that reading fills in the whole countdown, and its commit (a unit React cannot split) stays small.
@@ -119,7 +120,7 @@ export function CountdownTimer() {
         {UNITS.map((unit) => (
           <span key={unit} className={`countdown__part countdown__part--${unit}`}>
             <span className="countdown__value">
-              {state?.remaining ? String(state.remaining[unit]).padStart(2, '0') : PLACEHOLDER}
+              {state?.remaining ? twoDigits(state.remaining[unit]) : PLACEHOLDER}
             </span>
             <span className="countdown__unit">{t.countdown[unit]}</span>
           </span>
@@ -203,5 +204,3 @@ function useAnnouncement(state: CountdownState | null, message: (state: Countdow
   }
   return seen.message;
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');

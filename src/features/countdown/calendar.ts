@@ -1,5 +1,6 @@
 // Calendar entries for the countdown's events: what goes into the .ics for one occurrence or a yearly anniversary.
 import type { Anniversary } from '../../content/schema.ts';
+import { isoDate } from '../../lib/digits.ts';
 import type { IcsEvent } from './ics.ts';
 import type { CountdownEvent } from './milestones.ts';
 
@@ -21,12 +22,11 @@ export function occurrenceEntry(event: CountdownEvent, summary: string, midnight
 /** A yearly all-day event from the first anniversary on (or from `fromYear` when there is no first year). */
 export function yearlyEntry(anniversary: Anniversary, fromYear: number, midnightNote: string): IcsEvent {
   const year = anniversary.firstYear === null ? fromYear : anniversary.firstYear + 1;
-  const pad = (n: number) => String(n).padStart(2, '0');
   return {
     uid: `${anniversary.id}-yearly@${UID_DOMAIN}`,
     summary: anniversary.title,
     description: midnightNote,
-    start: { date: `${year}-${pad(anniversary.month)}-${pad(anniversary.day)}` },
+    start: { date: isoDate(year, anniversary.month, anniversary.day) },
     yearly: true,
   };
 }

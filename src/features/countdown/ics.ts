@@ -1,4 +1,5 @@
 // A small RFC 5545 (iCalendar) writer: one VCALENDAR with VEVENTs, CRLF line endings, lines folded at 75 octets.
+import { isoDate, twoDigits } from '../../lib/digits.ts';
 
 export interface IcsEvent {
   /** Globally unique and stable, so importing the same event twice updates it instead of duplicating it. */
@@ -45,14 +46,12 @@ export function foldLine(line: string): string {
   return lines.join(CRLF);
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
-
 /** 20261206T000000Z */
 export function utcStamp(instant: number): string {
   const d = new Date(instant);
   return (
-    `${d.getUTCFullYear()}${pad(d.getUTCMonth() + 1)}${pad(d.getUTCDate())}` +
-    `T${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}${pad(d.getUTCSeconds())}Z`
+    basicDate(isoDate(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) +
+    `T${twoDigits(d.getUTCHours())}${twoDigits(d.getUTCMinutes())}${twoDigits(d.getUTCSeconds())}Z`
   );
 }
 
@@ -61,7 +60,7 @@ const basicDate = (date: string) => date.replaceAll('-', '');
 function nextDay(date: string): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
   const next = new Date(Date.UTC(y, m - 1, d + 1));
-  return `${next.getUTCFullYear()}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}`;
+  return basicDate(isoDate(next.getUTCFullYear(), next.getUTCMonth() + 1, next.getUTCDate()));
 }
 
 function eventLines(event: IcsEvent, stamp: string): string[] {

@@ -1,6 +1,8 @@
 // Pure countdown logic: every dated event placed on the visitor's clock, the next one, and the time left.
 // Times left are differences of absolute instants, so a daylight-saving change never adds or loses an hour.
 import type { Anniversary, Milestone, When } from '../../content/schema.ts';
+import { isoDate } from '../../lib/digits.ts';
+import { getOrCreate } from '../../lib/get-or-create.ts';
 import { localDate, localMidnight, wallTimeAt } from './zoned-time.ts';
 
 export const SECOND = 1000;
@@ -53,7 +55,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 function anniversaryEvent(a: Anniversary, year: number, timeZone: string): CountdownEvent | null {
   if (a.firstYear !== null && year <= a.firstYear) return null;
   if (!isRealDate(year, a.month, a.day)) return null;
-  const date = `${String(year).padStart(4, '0')}-${pad(a.month)}-${pad(a.day)}`;
+  const date = isoDate(year, a.month, a.day);
   return {
     key: `${a.id}-${year}`,
     title: a.title,
@@ -94,15 +96,8 @@ export function eventsByYear(
   anniversaries: readonly Anniversary[],
 ): (year: number, timeZone: string) => readonly CountdownEvent[] {
   const known = new Map<string, readonly CountdownEvent[]>();
-  return (year, timeZone) => {
-    const key = `${year} ${timeZone}`;
-    let events = known.get(key);
-    if (!events) {
-      events = eventsAround(milestones, anniversaries, year, timeZone);
-      known.set(key, events);
-    }
-    return events;
-  };
+  return (year, timeZone) =>
+    getOrCreate(known, `${year} ${timeZone}`, () => eventsAround(milestones, anniversaries, year, timeZone));
 }
 
 export interface Remaining {
@@ -171,5 +166,3 @@ export function agoParts(ms: number): { value: number; unit: Intl.RelativeTimeFo
 export function visitorTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');

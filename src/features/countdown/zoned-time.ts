@@ -1,25 +1,28 @@
 // Time-zone maths with Intl only: the offset of an IANA zone at an instant, and an instant from a wall-clock time.
+import { isoDate } from '../../lib/digits.ts';
+import { getOrCreate } from '../../lib/get-or-create.ts';
+
 const SECOND = 1000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 /** One cached formatter per zone: building an Intl.DateTimeFormat is far costlier than using one. */
 function partsFormatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
+  return getOrCreate(
+    formatters,
+    timeZone,
+    () =>
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: 'numeric',
+        day: 'numeric',
+        hour: 'numeric',
+        minute: 'numeric',
+        second: 'numeric',
+      }),
+  );
 }
 
 export interface WallTime {
@@ -84,7 +87,7 @@ export function localMidnight(date: string, timeZone: string): number {
 /** The calendar date ("YYYY-MM-DD") in `timeZone` at `instant`. */
 export function localDate(instant: number, timeZone: string): string {
   const w = wallTimeAt(instant, timeZone);
-  return `${String(w.year).padStart(4, '0')}-${pad(w.month)}-${pad(w.day)}`;
+  return isoDate(w.year, w.month, w.day);
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -95,5 +98,3 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
-
-const pad = (n: number) => String(n).padStart(2, '0');

@@ -1,16 +1,10 @@
 // Shared favorites links: "/favorites?shared=apt,gameboy" carries the slugs; reading one keeps the known tracks
 // and counts what it had to ignore (unknown or malformed entries).
-import { resolveSlug } from '../../lib/slug.ts';
+import { resolveSlug, type Sluggable } from '../../lib/slug.ts';
 
 export const SHARED_PARAM = 'shared';
 /** More entries than the album could ever need are ignored (and counted). */
 const MAX_ENTRIES = 100;
-
-interface Sluggable {
-  slug: string;
-  title: string;
-  aliases: readonly string[];
-}
 
 /** The path of a link that shares these slugs, from the favorites page path ("/favorites", "/ko/favorites"). */
 export function sharedFavoritesPath(pagePath: string, slugs: readonly string[]): string {

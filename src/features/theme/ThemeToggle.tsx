@@ -14,7 +14,7 @@ export function ThemeToggle({ label }: ThemeToggleProps) {
   return (
     <button
       type="button"
-      className="theme-toggle"
+      className="header-control theme-toggle"
       aria-pressed={theme === null ? undefined : theme === 'dark'}
       onClick={() => setTheme(currentTheme() === 'dark' ? 'light' : 'dark')}
     >

@@ -3,7 +3,7 @@ import { QuoteCarousel } from '../features/quotes/QuoteCarousel.tsx';
 import { useLang } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 
-export function QuotesSection() {
+export function QuotesWithTrackLinks() {
   const lang = useLang();
   return <QuoteCarousel trackHref={(slug) => localePath(lang, paths.track(slug))} />;
 }

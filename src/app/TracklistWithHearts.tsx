@@ -5,7 +5,7 @@ import { FavoriteButton } from '../features/favorites/FavoriteButton.tsx';
 import { useLang } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 
-export function TracklistSection() {
+export function TracklistWithHearts() {
   const tracks = useTracks();
   const lang = useLang();
   return (
