@@ -5,7 +5,8 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { prepareFirstRender, preparePath } from './app/pages.tsx';
-import { appPath, samePath } from './app/paths.ts';
+import { keepPrintedPage, loadContent } from './app/content-fault.tsx';
+import { appPath, samePath, splitLocale } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
 import { nextTask } from './lib/next-task.ts';
 import { firstInteraction } from './ui/first-interaction.ts';
@@ -24,7 +25,8 @@ const queryClient = createQueryClient();
 const here = appPath(window.location.pathname);
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating. The entry
 // started downloading it (src/main.tsx), alongside this code. The page's own code comes with it (src/app/pages.tsx).
-await Promise.all([queryClient.query(contentQuery).catch(() => undefined), preparePath(here)]);
+// A first failed attempt ends the wait (the retries go on): the page can say so.
+await Promise.all([loadContent(queryClient), preparePath(here)]);
 await nextTask();
 prepareFirstRender(here);
 await nextTask();
@@ -36,18 +38,20 @@ const app = (
 );
 
 const prerenderedFor = container.dataset.path;
-const canHydrate =
-  prerenderedFor !== undefined &&
-  samePath(prerenderedFor, here) &&
-  queryClient.getQueryState(contentQuery.queryKey)?.status === 'success';
-
-if (canHydrate) {
-  // As a transition, hydration yields to the browser every few milliseconds instead of one long task.
+const prerendered = prerenderedFor !== undefined && samePath(prerenderedFor, here);
+// As a transition, hydration yields to the browser every few milliseconds instead of one long task.
+const hydrate = () =>
   startTransition(() => {
     hydrateRoot(container, app);
   });
+
+if (prerendered && queryClient.getQueryState(contentQuery.queryKey)?.status === 'success') {
+  hydrate();
+} else if (prerendered) {
+  // The content could not be had: the printed page stays, with a notice offering Retry; it hydrates once it comes.
+  keepPrintedPage(queryClient, splitLocale(here).lang, hydrate);
 } else {
-  // 404.html serving another path, a failed load, or the dev server: render from scratch.
+  // 404.html serving another path, or the dev server: render from scratch.
   container.replaceChildren();
   createRoot(container).render(app);
 }

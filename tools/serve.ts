@@ -1,12 +1,15 @@
 // A plain static server for the production build, like a static host: no SPA fallback, 404.html with status 404,
-// the headers from dist/_headers applied, and text compressed with gzip (as static hosts do, so Lighthouse measures
-// realistic transfer sizes). Usage: tsx tools/serve.ts [dir] [--port 4173] [--base /rosie/]
+// the headers from dist/_headers applied (the file itself is not served), and text compressed with gzip (as static
+// hosts do, so Lighthouse measures realistic transfer sizes). Any request, however malformed, gets a status.
+// Usage: tsx tools/serve.ts [dir] [--port 4173] [--base /rosie/]
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
+import type { Duplex } from 'node:stream';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers.ts';
+import { byteRange, requestTarget } from './http-request.ts';
 
 export interface ServeOptions {
   dir: string;
@@ -15,20 +18,36 @@ export interface ServeOptions {
   host?: string;
 }
 
+/** Files of the host's own configuration in the build: applied by the server, never served. */
+const PRIVATE = /^\/_(headers|redirects)\/?$/;
+const METHODS = 'GET, HEAD';
+
 export function createStaticServer({ dir, base }: Pick<ServeOptions, 'dir' | 'base'>): http.Server {
   const root = path.resolve(dir);
   const headersFile = path.join(root, '_headers');
   const rules = fs.existsSync(headersFile) ? parseHeadersFile(fs.readFileSync(headersFile, 'utf8')) : [];
-  const files = sirv(root, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
+  const files = sirv(root, {
+    dev: false,
+    etag: true,
+    gzip: false,
+    brotli: false,
+    extensions: ['html'],
+    setHeaders: (res, _pathname, stats) => settleRange(res.req, stats.size),
+  });
   const notFound = path.join(root, '404.html');
 
-  return http.createServer((req, res) => {
+  const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
     gzipWhenAccepted(req, res);
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    const inBase = url.pathname === base.replace(/\/$/, '') || url.pathname.startsWith(base);
+    const target = requestTarget(req.url ?? '');
+    if (!target) return sendStatus(res, 400);
+    const inBase = target.pathname === base.replace(/\/$/, '') || target.pathname.startsWith(base);
     // Headers are matched on the path within the site, as a host serving the site at `base` would.
-    const sitePath = inBase ? `/${url.pathname.slice(base.length)}` : url.pathname;
+    const sitePath = inBase ? `/${target.pathname.slice(base.length)}` : target.pathname;
     for (const [name, value] of headersFor(rules, sitePath)) res.setHeader(name, value);
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.setHeader('allow', METHODS);
+      return sendStatus(res, 405);
+    }
     const sendNotFound = () => {
       res.statusCode = 404;
       for (const [name, value] of headersFor(rules, '/404.html')) res.setHeader(name, value);
@@ -37,10 +56,49 @@ export function createStaticServer({ dir, base }: Pick<ServeOptions, 'dir' | 'ba
         .on('error', () => res.end('Not found'))
         .pipe(res);
     };
-    if (!inBase) return sendNotFound();
-    req.url = sitePath + url.search;
+    if (!inBase || PRIVATE.test(decodeURI(sitePath))) return sendNotFound();
+    req.url = sitePath + target.search;
     files(req, res, sendNotFound);
+  };
+
+  const server = http.createServer((req, res) => {
+    try {
+      serve(req, res);
+    } catch (error) {
+      // A fault of this server, not of the request: say so, and keep serving everyone else.
+      console.error(`serve: ${req.method} ${req.url} failed:`, error);
+      if (res.headersSent) res.destroy();
+      else sendStatus(res, 500);
+    }
   });
+  // Node closes a CONNECT without a word when nothing listens for it; a static host answers it like any method.
+  server.on('connect', (_req, socket: Duplex) => {
+    socket.on('error', () => socket.destroy());
+    socket.end(
+      `HTTP/1.1 405 Method Not Allowed\r\nAllow: ${METHODS}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+    );
+  });
+  return server;
+}
+
+/** A status with its name as a short plain-text body. */
+function sendStatus(res: http.ServerResponse, status: number): void {
+  res.statusCode = status;
+  res.setHeader('content-type', 'text/plain; charset=utf-8');
+  res.end(`${status} ${http.STATUS_CODES[status] ?? ''}\n`);
+}
+
+/**
+ * sirv 3.0.2 reads Range loosely: a reversed range (`bytes=5-2`) throws ERR_OUT_OF_RANGE out of fs.createReadStream,
+ * and a suffix (`bytes=-500`) is served as the first 501 bytes. sirv calls this just before sending a file: the header
+ * becomes one form it reads right, a range in full, none at all, or one starting at the end of the file (which sirv
+ * answers 416 with `Content-Range: bytes *\/size`).
+ */
+function settleRange(req: http.IncomingMessage, size: number): void {
+  const range = byteRange(req.headers.range, size);
+  if (range === 'whole') delete req.headers.range;
+  else if (range === 'unsatisfiable') req.headers.range = `bytes=${size}-`;
+  else req.headers.range = `bytes=${range.start}-${range.end}`;
 }
 
 const COMPRESSIBLE = /^(text\/|application\/(javascript|json|manifest\+json|xml)|image\/svg\+xml)/;
@@ -89,7 +147,7 @@ function parseArgs(argv: string[]): ServeOptions {
     if (arg === '--port') options.port = Number(argv[++i]);
     else if (arg === '--base') options.base = argv[++i]!;
     else if (arg === '--host') options.host = argv[++i]!;
-    else options.dir = arg;
+    else options.dir = arg!;
   }
   options.base = `/${options.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
   return options;

@@ -25,6 +25,9 @@ export const en = {
     loadErrorBody: 'Check your connection and try again. Nothing you saved is lost.',
     loadErrorInvalid: 'The album data on the server looks damaged. Please try again later.',
     pageLoadErrorTitle: 'This page could not be opened',
+    dataNotLoaded:
+      'The album data could not be loaded. You can keep reading; the buttons work once it loads.',
+    dataDamaged: 'The album data on the server looks damaged. You can keep reading; please try again later.',
     retry: 'Retry',
     unverified: 'unverified',
     secondary: 'one source',

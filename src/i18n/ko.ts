@@ -26,6 +26,8 @@ export const ko: Messages = {
     loadErrorBody: '연결을 확인하고 다시 시도해 주세요. 저장한 내용은 사라지지 않습니다.',
     loadErrorInvalid: '서버의 앨범 데이터가 손상된 것 같습니다. 잠시 후 다시 시도해 주세요.',
     pageLoadErrorTitle: '이 페이지를 열지 못했습니다',
+    dataNotLoaded: '앨범 데이터를 불러오지 못했어요. 계속 읽을 수 있고, 데이터를 불러오면 버튼도 작동해요.',
+    dataDamaged: '서버의 앨범 데이터가 손상된 것 같아요. 계속 읽을 수 있으니 잠시 후 다시 시도해 주세요.',
     retry: '다시 시도',
     unverified: '미확인',
     secondary: '단일 출처',

@@ -48,6 +48,19 @@ describe('FavoriteButton', () => {
     expect(savedSlugs()).toEqual([]);
   });
 
+  it('still toggles when storage names one of its actions, and the next save drops the junk', async () => {
+    localStorage.setItem(FAVORITES_KEY, '{"state":{"slugs":[],"toggle":"x"},"version":1}');
+    renderWithCatalog(
+      <Synced>
+        <FavoriteButton slug="apt" title="APT." />
+      </Synced>,
+    );
+    const heart = screen.getByRole('button', { name: 'Favorite APT.' });
+    await userEvent.click(heart);
+    expect(heart).toHaveAttribute('aria-pressed', 'true');
+    expect(localStorage.getItem(FAVORITES_KEY)).toBe('{"state":{"slugs":["apt"]},"version":1}');
+  });
+
   it('shows a favorite saved on this device once mounted', async () => {
     save(['apt']);
     renderWithCatalog(

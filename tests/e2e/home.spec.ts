@@ -57,26 +57,6 @@ test('before its first paint the page fetches nothing but start.js; the app and 
   ).not.toBe('');
 });
 
-test.describe('when the data is damaged', () => {
-  test.use({ allowedConsoleErrors: [] });
-
-  test('a broken JSON file shows the friendly error and Retry, never a blank page', async ({ page }) => {
-    let broken = true;
-    await page.route('**/data/rosie.json', async (route) => {
-      const response = await route.fetch();
-      const json = (await response.json()) as { tracks: { slug: string }[] };
-      if (broken) json.tracks[6].slug = 'apt';
-      await route.fulfill({ response, json });
-    });
-    await page.goto('/');
-    const alert = page.getByRole('alert');
-    await expect(alert).toContainText('The album could not be loaded');
-    broken = false;
-    await page.getByRole('button', { name: 'Retry' }).click();
-    await expect(page.getByRole('region', { name: 'Tracklist' }).getByRole('listitem')).toHaveCount(12);
-  });
-});
-
 test.describe('the code of the other pages', () => {
   // The aborted request is logged by the browser, and React reports the error its boundary caught.
   test.use({

@@ -88,6 +88,21 @@ describe('favorites store', () => {
     expect(fake.data.get(backupKeyFor(FAVORITES_KEY))).toBe(raw);
   });
 
+  it('ignores stored keys other than slugs: an action named in storage does not replace the action', async () => {
+    const fake = new FakeStorage({
+      [FAVORITES_KEY]: '{"state":{"slugs":["apt"],"toggle":"x","addAll":null},"version":1}',
+    });
+    const { store, storage } = await open(fake);
+    expect(store.getState().slugs).toEqual(['apt']);
+    expect(typeof store.getState().toggle).toBe('function');
+    store.getState().toggle('gameboy');
+    store.getState().addAll(['3am']);
+    expect(fake.data.get(FAVORITES_KEY)).toBe(saved(['apt', 'gameboy', '3am']));
+    // Readable as a whole, so nothing to back up and nothing to tell.
+    expect(storage.status().recovered).toBe(false);
+    expect(fake.data.has(backupKeyFor(FAVORITES_KEY))).toBe(false);
+  });
+
   it('works in memory when localStorage throws on access', async () => {
     const { store, storage } = await open(null);
     store.getState().toggle('apt');

@@ -3,6 +3,7 @@
 import * as v from 'valibot';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
+import { mergeFields } from '../../lib/persisted-fields.ts';
 import { createSafeStorage, type SafeStorage } from '../../lib/safe-storage.ts';
 
 /** The storage key; public/start.js reads it (and the saved format) before first paint. */
@@ -64,6 +65,8 @@ export function createFavoritesStore(storage: SafeStorage) {
         storage: createJSONStorage(() => storage),
         partialize: (s): PersistedFavorites => ({ slugs: s.slugs }),
         migrate: migrateFavorites,
+        // Only `slugs` comes back from storage: any other stored key (an action's name) is ignored, then dropped.
+        merge: mergeFields(StateV1),
         // The prerendered HTML cannot know what this device saved: read storage after mount (useFavoritesSync).
         skipHydration: true,
       },
