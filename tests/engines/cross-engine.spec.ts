@@ -212,13 +212,31 @@ describe.runIf(missing.length === 0)(ENGINE, () => {
     await tab.run((at: number) => (Date.now = () => at), Date.parse('2024-12-03T22:58:57+09:00'));
     await expect.poll(() => texts('.countdown__value')).toEqual(['02', '01', '01', '03']);
     expect(await texts('.countdown__title')).toEqual(['rosie released']);
+    // Each engine's Intl (its own ICU) writes the same dates and zone names.
+    await expect
+      .poll(() => texts('.countdown__when, .countdown li'))
+      .toEqual([
+        'Friday, December 6, 2024 at 12:00 AM GMT+9',
+        'Seoul: Friday, December 6, 2024 at 12:00 AM GMT+9',
+        'New York: Friday, December 6, 2024 at 12:00 AM EST',
+      ]);
   });
 
-  it('shows /ko/ in Korean', async () => {
+  it('shows /ko/ in Korean, opened from a link or by the language switch', async () => {
+    const korean = async () => {
+      expect(await tab.run(() => document.documentElement.lang)).toBe('ko');
+      expect(await texts('nav a')).toEqual([ko.common.navAlbum, ko.common.navFavorites]);
+      expect(await texts('footer p')).toContain(ko.common.footerNote);
+    };
     await tab.open(url('/ko/'));
-    expect(await tab.run(() => document.documentElement.lang)).toBe('ko');
-    expect(await texts('nav a')).toEqual([ko.common.navAlbum, ko.common.navFavorites]);
-    expect(await texts('footer p')).toContain(ko.common.footerNote);
+    await korean();
+    // The switch moves in place: the Korean messages load on the way (a chunk of their own).
+    await tab.open(url('/'));
+    await tab.click('.lang-switch');
+    await expect.poll(path).toBe('/ko/');
+    await expect.poll(() => tab.run(() => document.documentElement.lang)).toBe('ko');
+    await korean();
+    await tab.run(() => localStorage.clear()); // forget the choice: the next test opens / in English
   });
 
   // The rank page: add its case here once it exists (open it, complete a ranking, check the image it produces).
