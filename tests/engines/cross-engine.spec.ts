@@ -14,8 +14,8 @@
 //   paint is on screen, waited its 3 s fallback, and the hearts did nothing for 3 s after such a reload (WebKit and
 //   Chromium report the paint). Fix: start.js also starts the app at the first scroll. Right in every engine: a
 //   scroll means the page is laid out on screen, which is what the wait is for; a page opened at the top (every
-//   Lighthouse run) has no scroll, so the measured path is unchanged. App requested 3.3 s → 0.1-0.3 s after a reload
-//   in Firefox; checked in the favorites case below.
+//   Lighthouse run) has no scroll, so the measured path is unchanged. Checked in the favorites case below (figures in
+//   docs/engines.md).
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aliasSlugs } from '../../build/prerender-plugin.ts';
