@@ -54,8 +54,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['build/**', 'tools/**', 'tests/e2e/**', '*.config.ts', 'eslint.config.js'],
+    files: ['build/**', 'tools/**', 'tests/e2e/**', 'tests/engines/**', '*.config.ts', 'eslint.config.js'],
     rules: { 'no-console': 'off' },
   },
-  { files: ['eslint.config.js', 'public/**/*.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['eslint.config.js', 'public/**/*.js', 'tests/engines/*.js'],
+    ...tseslint.configs.disableTypeChecked,
+  },
 );

@@ -72,6 +72,10 @@
     soon();
   });
   observer.observe({ type: 'paint', buffered: true });
+  // Firefox (ESR 153) records no first-contentful-paint for a page that opens scrolled down (a reload or a history
+  // navigation restoring its position), and the app would wait the 3 s below. A scroll means the page is laid out on
+  // screen, so the first one starts the app too, in every engine (a page opened at the top, as measured, has none).
+  window.addEventListener('scroll', soon, { once: true, passive: true });
   setTimeout(function () {
     observer.disconnect();
     start();

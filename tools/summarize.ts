@@ -4,6 +4,7 @@ import fs from 'node:fs';
 interface VitestReport {
   numPassedTests: number;
   numFailedTests: number;
+  numPendingTests: number;
 }
 interface PlaywrightReport {
   stats: { expected: number; unexpected: number; flaky: number; skipped: number };
@@ -28,20 +29,32 @@ for (const line of steps) {
     lines.push(`  - ${name} skipped`);
     continue;
   }
-  if (name === 'vitest' || name === 'e2e') continue;
+  if (name === 'vitest' || name === 'e2e' || name === 'engines') continue;
   if (result === 'pass') passed += 1;
   else failed += 1;
   lines.push(`  ${result === 'pass' ? '✓' : '✗'} ${name}`);
 }
 
-const vitest = read('reports/vitest.json') as VitestReport | null;
-if (vitest) {
-  passed += vitest.numPassedTests;
-  failed += vitest.numFailedTests;
-  lines.push(`  vitest: ${vitest.numPassedTests} passed, ${vitest.numFailedTests} failed`);
-} else if (steps.includes('vitest fail')) {
-  failed += 1;
-  lines.push('  ✗ vitest did not report');
+// Vitest runs: the unit and component tests, and the cross-engine spec (tests/engines/, one project per engine).
+for (const [name, file] of [
+  ['vitest', 'reports/vitest.json'],
+  ['engines', 'reports/engines.json'],
+]) {
+  const report = read(file) as VitestReport | null;
+  if (report) {
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests;
+    lines.push(`  ${name}: ${report.numPassedTests} passed, ${report.numFailedTests} failed`);
+    // A failed hook or import fails the run but no test (its tests count as skipped): count it once.
+    if (steps.includes(`${name} fail`) && report.numFailedTests === 0) {
+      failed += 1;
+      lines.push(`  ✗ ${name} failed outside its tests (a hook or an import)`);
+    }
+  } else if (steps.includes(`${name} fail`)) {
+    failed += 1;
+    lines.push(`  ✗ ${name} did not report`);
+  }
 }
 
 const e2e = read('reports/playwright.json') as PlaywrightReport | null;

@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Every check and test: typecheck, lint, format, unit + component (Vitest), production builds, end-to-end
-# (Playwright in Chromium), dependency audit. Runs them all, then prints "N passed, N failed" over all of them.
+# (Playwright in Chromium), the cross-engine spec (Chromium, WebKit, Firefox), dependency audit. Runs them all, then
+# prints "N passed, N failed" over all of them.
 set -u
 cd "$(dirname "$0")/.."
 mkdir -p reports
-rm -f reports/steps.txt reports/vitest.json reports/playwright.json
+rm -f reports/steps.txt reports/vitest.json reports/playwright.json reports/engines.json
 failed_steps=0
 
 step() {
@@ -47,6 +48,11 @@ else
 MSG
   echo "e2e skipped" >>reports/steps.txt
 fi
+
+# The same spec in Chromium, WebKit and Firefox (tests/engines/, docs/engines.md), one engine after the other. An engine
+# whose Debian packages are missing is skipped with a loud notice, or fails in CI (the spec decides).
+step engines npx vitest run --config vitest.engines.config.ts --reporter=default --reporter=json \
+  --outputFile.json=reports/engines.json
 
 echo
 echo "━━ audit: npm audit --omit=dev --audit-level=high"

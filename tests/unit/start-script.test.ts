@@ -91,6 +91,16 @@ describe('public/start.js', () => {
     expect(appScript()).not.toBeNull();
   });
 
+  it('loads at the first scroll, for a page opened scrolled down (where Firefox reports no paint)', () => {
+    stubPaintTiming();
+    runStartScript(BUILT);
+    vi.advanceTimersByTime(100);
+    expect(appScript()).toBeNull();
+    window.dispatchEvent(new Event('scroll'));
+    vi.advanceTimersByTime(0);
+    expect(appScript()?.getAttribute('src')).toBe('/assets/index-abc.js');
+  });
+
   it('loads at once in a hidden tab, which never paints', () => {
     stubPaintTiming();
     vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
