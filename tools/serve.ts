@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import type { Duplex } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import sirv from 'sirv';
 import { headersFor, parseHeadersFile } from './headers.ts';
 import { byteRange, requestTarget } from './http-request.ts';
@@ -37,6 +37,14 @@ export function createStaticServer({ dir, base }: Pick<ServeOptions, 'dir' | 'ba
   const notFound = path.join(root, '404.html');
 
   const serve = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    // sirv pipes a file it listed at start into the response with no error listener: a file removed since (a new
+    // build under a running server) would throw out of every handler. Closed and logged instead.
+    res.on('pipe', (source: Readable) =>
+      source.on('error', (error) => {
+        console.error(`serve: ${req.method} ${req.url} failed:`, error);
+        res.destroy();
+      }),
+    );
     gzipWhenAccepted(req, res);
     const target = requestTarget(req.url ?? '');
     if (!target) return sendStatus(res, 400);

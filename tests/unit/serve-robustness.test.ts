@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { byteRange, requestTarget } from '../../tools/http-request.ts';
 import { createStaticServer } from '../../tools/serve.ts';
 
@@ -160,6 +160,26 @@ describe('the static server', () => {
     expect(several.body).toBe(DATA);
   });
 
+  it('closes the request for a file removed since it started, logs it, and goes on serving', async () => {
+    fs.writeFileSync(path.join(dir, 'gone.txt'), 'soon gone');
+    const later = createStaticServer({ dir, base: '/' });
+    await new Promise<void>((resolve) => later.listen(0, '127.0.0.1', resolve));
+    try {
+      fs.rmSync(path.join(dir, 'gone.txt'));
+      vi.mocked(console.error).mockImplementationOnce(() => undefined);
+      const url = `http://127.0.0.1:${(later.address() as AddressInfo).port}`;
+      await expect(fetch(`${url}/gone.txt`).then((r) => r.text())).rejects.toThrow();
+      expect(console.error).toHaveBeenCalledExactlyOnceWith(
+        'serve: GET /gone.txt failed:',
+        expect.objectContaining({ code: 'ENOENT' }),
+      );
+      expect((await fetch(`${url}/`)).status).toBe(200);
+    } finally {
+      later.closeAllConnections();
+      await new Promise((resolve) => later.close(resolve));
+    }
+  });
+
   it('answers a few hundred malformed requests with a status each, then serves / with 200', async () => {
     const targets = [
       '//x:abc/',
@@ -266,11 +286,13 @@ describe('the static server', () => {
       const socket = net.connect(port, '127.0.0.1');
       const received: Buffer[] = [];
       socket.on('data', (chunk: Buffer) => received.push(chunk));
+      // Listening from the start: the answer and the close can come within the pause after the last byte.
+      const closed = new Promise((resolve) => socket.on('close', resolve));
       for (const char of 'GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n') {
         socket.write(char);
         await new Promise((resolve) => setTimeout(resolve, 5));
       }
-      await new Promise((resolve) => socket.on('close', resolve));
+      await closed;
       return Buffer.concat(received).toString('latin1');
     })();
 
