@@ -36,6 +36,7 @@ export function prerenderRoutes(content: Content): PrerenderRoute[] {
         path: localePath(lang, paths.track(t.slug)),
       });
     routes.push({ route: { kind: 'favorites' }, lang, path: localePath(lang, paths.favorites()) });
+    routes.push({ route: { kind: 'rank' }, lang, path: localePath(lang, paths.rank()) });
   }
   routes.push({ route: { kind: 'not-found' }, lang: 'en', path: '/404' });
   return routes;

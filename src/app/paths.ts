@@ -5,6 +5,7 @@ export const paths = {
   album: () => '/',
   track: (slug: string) => `/track/${slug}`,
   favorites: () => '/favorites',
+  rank: () => '/rank',
 } as const;
 
 /** The path in the given language: English at the root, Korean under /ko. */

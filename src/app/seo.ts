@@ -16,7 +16,11 @@ export interface PageMeta {
 }
 
 export type RouteId =
-  { kind: 'album' } | { kind: 'track'; slug: string } | { kind: 'favorites' } | { kind: 'not-found' };
+  | { kind: 'album' }
+  | { kind: 'track'; slug: string }
+  | { kind: 'favorites' }
+  | { kind: 'rank' }
+  | { kind: 'not-found' };
 
 export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta {
   const m = messagesFor(lang).meta;
@@ -39,6 +43,15 @@ export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta
         description: m.favoritesDescription,
         path: localePath(lang, paths.favorites()),
         ...albumImage,
+      };
+    case 'rank':
+      return {
+        title: m.rankTitle,
+        description: m.rankDescription,
+        path: localePath(lang, paths.rank()),
+        image: '/og/rank.png',
+        imageAlt: messagesFor(lang).rank.cardAlt,
+        siteName: m.siteName,
       };
     case 'not-found':
       return { title: m.notFoundTitle, description: m.albumDescription, path: '/404', ...albumImage };
