@@ -30,7 +30,7 @@ async function answerOne(page: Page): Promise<boolean> {
   if ((await heading(page).count()) === 0) return false;
   const buttons = question(page).locator('.rank-choice__title');
   const [left, right] = await buttons.allTextContents();
-  const preferred = TASTE.indexOf(left!) < TASTE.indexOf(right!) ? left! : right!;
+  const preferred = TASTE.indexOf(left) < TASTE.indexOf(right) ? left : right;
   const before = await page.locator('.rank-progress__text').textContent();
   await question(page).getByRole('button', { name: preferred, exact: true }).click();
   // Wait for the click to land: the count moves on, or the result shows.
@@ -79,7 +79,7 @@ test('a full ranking by clicking, with a reload half-way, in at most 30 picks; t
 
   await page.reload();
   await expect(page.getByText('12 picks so far')).toBeVisible();
-  await expect(question(page).locator('.rank-choice__title')).toHaveText([left!, right!]);
+  await expect(question(page).locator('.rank-choice__title')).toHaveText([left, right]);
 
   while (await answerOne(page)) picks += 1;
   expect(picks).toBeLessThanOrEqual(30);

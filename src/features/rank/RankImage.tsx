@@ -2,7 +2,8 @@
 // buttons and the ranked titles, in the page's language; shared as a file where the browser can, else downloaded.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Track } from '../../content/schema.ts';
-import { useLang, useT } from '../../i18n/i18n.tsx';
+import { useLang } from '../../i18n/i18n.tsx';
+import { useRankT } from './rank-messages.ts';
 import { shareFile, type FileShareOutcome } from '../../lib/share.ts';
 import { placeNumbers } from './rank-link.ts';
 import { drawRankImage, IMAGE_FORMATS, type ImageFormat, type ImageText } from './rank-image.ts';
@@ -20,18 +21,18 @@ type Status = 'working' | FileShareOutcome | 'failed' | null;
 const FORMATS: ImageFormat[] = ['portrait', 'story'];
 
 export function RankImage({ places, mode, cover }: RankImageProps) {
-  const t = useT();
+  const r = useRankT();
   const lang = useLang();
   const coverBox = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>(null);
   const numbers = placeNumbers(places);
   const text: ImageText = {
-    title: mode === 'full' ? t.rank.imageTitle : t.rank.imageTopTitle,
+    title: mode === 'full' ? r.imageTitle : r.imageTopTitle,
     rows: places.map((place, i) => ({
-      place: t.rank.place(numbers[i]!),
+      place: r.place(numbers[i]!),
       titles: place.map((tr) => tr.title),
     })),
-    footer: t.rank.imageFooter,
+    footer: r.imageFooter,
     lang,
   };
   const key = JSON.stringify(text);
@@ -75,11 +76,11 @@ export function RankImage({ places, mode, cover }: RankImageProps) {
   };
 
   const message: Record<Exclude<Status, null>, string> = {
-    working: t.rank.imageWorking,
-    shared: t.rank.imageShared,
+    working: r.imageWorking,
+    shared: r.imageShared,
     cancelled: '',
-    downloaded: t.rank.imageSaved,
-    failed: t.rank.imageFailed,
+    downloaded: r.imageSaved,
+    failed: r.imageFailed,
   };
   return (
     <section className="rank-image" aria-labelledby="rank-image-title">
@@ -87,7 +88,7 @@ export function RankImage({ places, mode, cover }: RankImageProps) {
         {cover}
       </div>
       <div>
-        <h3 id="rank-image-title">{t.rank.imageHeading}</h3>
+        <h3 id="rank-image-title">{r.imageHeading}</h3>
         <div className="rank-image__buttons">
           {FORMATS.map((format) => (
             <button
@@ -96,9 +97,9 @@ export function RankImage({ places, mode, cover }: RankImageProps) {
               className="button button--ghost rank-image__button"
               onClick={() => void save(format)}
             >
-              {format === 'portrait' ? t.rank.imagePortrait : t.rank.imageStory}
+              {format === 'portrait' ? r.imagePortrait : r.imageStory}
               <span className="rank-image__size">
-                {t.rank.imageSize(IMAGE_FORMATS[format].width, IMAGE_FORMATS[format].height)}
+                {r.imageSize(IMAGE_FORMATS[format].width, IMAGE_FORMATS[format].height)}
               </span>
             </button>
           ))}

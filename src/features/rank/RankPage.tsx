@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useSearch } from 'wouter';
 import { useTracks } from '../../content/catalog-store.tsx';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useRankT } from './rank-messages.ts';
 import { useHydrated } from '../../ui/use-hydrated.ts';
 import { parseSharedRanking } from './rank-link.ts';
 import { useRank } from './rank-store.ts';
@@ -29,7 +29,7 @@ export interface RankPageProps {
 
 export function RankPage({ pagePath, trackHref, addToFavorites, cover }: RankPageProps) {
   useRankSync();
-  const t = useT();
+  const r = useRankT();
   const tracks = useTracks();
   const ready = useRankReady();
   const mounted = useHydrated();
@@ -65,7 +65,7 @@ export function RankPage({ pagePath, trackHref, addToFavorites, cover }: RankPag
   const track = (slug: string) => tracksBySlug.get(slug)!;
   return (
     <div className="rank-page">
-      <h1>{t.rank.heading}</h1>
+      <h1>{r.heading}</h1>
       <RankNotice restarted={restarted} />
       {shared ? (
         <SharedRanking
@@ -125,25 +125,25 @@ interface RankStartProps {
 }
 
 function RankStart({ count, ready, focus, onStart }: RankStartProps) {
-  const t = useT();
+  const r = useRankT();
   const heading = useFocusOnMount(focus);
   return (
     <section className="rank-start" aria-labelledby="rank-start-title">
       <h2 id="rank-start-title" ref={heading} tabIndex={-1} className="visually-hidden">
-        {t.rank.heading}
+        {r.heading}
       </h2>
-      <p>{t.rank.intro}</p>
+      <p>{r.intro}</p>
       <div className="rank-start__modes">
         <button type="button" className="rank-mode" disabled={!ready} onClick={() => onStart('full')}>
-          <span className="rank-mode__name">{t.rank.startFull(count)}</span>
-          <span className="rank-mode__note">{t.rank.startFullNote(worstCase('full', count))}</span>
+          <span className="rank-mode__name">{r.startFull(count)}</span>
+          <span className="rank-mode__note">{r.startFullNote(worstCase('full', count))}</span>
         </button>
         <button type="button" className="rank-mode" disabled={!ready} onClick={() => onStart('top3')}>
-          <span className="rank-mode__name">{t.rank.startTop}</span>
-          <span className="rank-mode__note">{t.rank.startTopNote(worstCase('top3', count))}</span>
+          <span className="rank-mode__name">{r.startTop}</span>
+          <span className="rank-mode__note">{r.startTopNote(worstCase('top3', count))}</span>
         </button>
       </div>
-      {!ready && <p className="rank-start__loading">{t.rank.loading}</p>}
+      {!ready && <p className="rank-start__loading">{r.loading}</p>}
     </section>
   );
 }

@@ -2,7 +2,7 @@
 // the keys (← → pick, ↓ tie, Backspace undo) while it is on screen.
 import { useEffect, useRef } from 'react';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useRankT } from './rank-messages.ts';
 import { useFocusOnMount } from './use-rank.ts';
 import type { Choice } from './sorter.ts';
 
@@ -28,7 +28,7 @@ const KEYS: Record<string, Choice | 'undo'> = {
 
 export function RankQuestion(props: RankQuestionProps) {
   const { left, right, picks, picksLeft, worstCase, onAnswer, onUndo, onStartOver, focus } = props;
-  const t = useT();
+  const r = useRankT();
   const heading = useFocusOnMount(focus);
 
   // The latest handlers, for one listener that lives as long as the question is on screen.
@@ -55,7 +55,7 @@ export function RankQuestion(props: RankQuestionProps) {
   return (
     <section className="rank-question" aria-labelledby="rank-question-title">
       <h2 id="rank-question-title" ref={heading} tabIndex={-1}>
-        {t.rank.question}
+        {r.question}
       </h2>
       <div className="rank-question__choices">
         <button type="button" className="rank-choice" onClick={() => onAnswer('left')}>
@@ -72,31 +72,31 @@ export function RankQuestion(props: RankQuestionProps) {
         </button>
       </div>
       <p className="visually-hidden" role="status">
-        {t.rank.announce(left.title, right.title)}
+        {r.announce(left.title, right.title)}
       </p>
       <div className="rank-question__actions">
         <button type="button" className="button button--ghost" onClick={() => onAnswer('tie')}>
-          {t.rank.tie}
+          {r.tie}
         </button>
         <button type="button" className="button button--ghost" onClick={onUndo} disabled={picks === 0}>
-          {t.rank.undo}
+          {r.undo}
         </button>
       </div>
       <div className="rank-progress">
         <progress
           max={worstCase}
           value={worstCase - picksLeft}
-          aria-label={t.rank.progressLabel}
-          aria-valuetext={t.rank.picksLeft(picksLeft)}
+          aria-label={r.progressLabel}
+          aria-valuetext={r.picksLeft(picksLeft)}
         />
         <p className="rank-progress__text">
-          <span>{t.rank.picksLeft(picksLeft)}</span> · <span>{t.rank.picksDone(picks)}</span>
+          <span>{r.picksLeft(picksLeft)}</span> · <span>{r.picksDone(picks)}</span>
         </p>
       </div>
-      <p className="rank-question__keys">{t.rank.keys}</p>
+      <p className="rank-question__keys">{r.keys}</p>
       <p>
         <button type="button" className="button button--ghost rank-start-over" onClick={onStartOver}>
-          {t.rank.startOver}
+          {r.startOver}
         </button>
       </p>
     </section>

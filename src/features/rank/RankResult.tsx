@@ -2,7 +2,7 @@
 // image for a post or a story, and Start over.
 import { useState, type ReactNode } from 'react';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useRankT } from './rank-messages.ts';
 import { useFocusOnMount } from './use-rank.ts';
 import { absoluteUrl } from '../../lib/share.ts';
 import { ShareButton } from '../../ui/ShareButton.tsx';
@@ -26,7 +26,7 @@ interface RankResultProps {
 
 export function RankResult(props: RankResultProps) {
   const { places, mode, picks, pagePath, trackHref, addToFavorites, cover, onStartOver, focus } = props;
-  const t = useT();
+  const r = useRankT();
   const heading = useFocusOnMount(focus);
   const [added, setAdded] = useState<number | null>(null);
 
@@ -36,33 +36,33 @@ export function RankResult(props: RankResultProps) {
   return (
     <section className="rank-result" aria-labelledby="rank-result-title">
       <h2 id="rank-result-title" ref={heading} tabIndex={-1}>
-        {mode === 'full' ? t.rank.resultHeading : t.rank.resultTopHeading}
+        {mode === 'full' ? r.resultHeading : r.resultTopHeading}
       </h2>
       <RankedList places={places} trackHref={trackHref} />
-      <p className="rank-result__picks">{t.rank.picksTaken(picks)}</p>
+      <p className="rank-result__picks">{r.picksTaken(picks)}</p>
       <div className="rank-result__actions">
         <button
           type="button"
           className="button"
           onClick={() => setAdded(addToFavorites(top.map((track) => track.slug)))}
         >
-          {t.rank.addTop}
+          {r.addTop}
         </button>
         <p className="rank-result__status" role="status">
-          {added !== null && t.rank.added(added)}
+          {added !== null && r.added(added)}
         </p>
         <ShareButton
-          labels={{ share: t.rank.share, copied: t.rank.copied, manual: t.rank.manual }}
+          labels={{ share: r.share, copied: r.copied, manual: r.manual }}
           target={() => ({
             url: absoluteUrl(rankingPath(pagePath, slugs)),
-            title: mode === 'full' ? t.rank.shareTitle : t.rank.shareTopTitle,
+            title: mode === 'full' ? r.shareTitle : r.shareTopTitle,
           })}
         />
       </div>
       <RankImage places={places} mode={mode} cover={cover} />
       <p>
         <button type="button" className="button button--ghost" onClick={onStartOver}>
-          {t.rank.startOver}
+          {r.startOver}
         </button>
       </p>
     </section>

@@ -2,7 +2,7 @@
 import { Fragment } from 'react';
 import { Link } from 'wouter';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useRankT } from './rank-messages.ts';
 import { placeNumbers } from './rank-link.ts';
 
 interface RankedListProps {
@@ -11,13 +11,13 @@ interface RankedListProps {
 }
 
 export function RankedList({ places, trackHref }: RankedListProps) {
-  const t = useT();
+  const r = useRankT();
   const numbers = placeNumbers(places);
   return (
     <ol className="rank-list">
       {places.map((place, i) => (
         <li key={place[0]!.slug} className="rank-list__row">
-          <span className="rank-list__place">{t.rank.place(numbers[i]!)}</span>
+          <span className="rank-list__place">{r.place(numbers[i]!)}</span>
           <span className="rank-list__tracks">
             {place.map((track, j) => (
               <Fragment key={track.slug}>
@@ -27,7 +27,7 @@ export function RankedList({ places, trackHref }: RankedListProps) {
                 </Link>
               </Fragment>
             ))}
-            {place.length > 1 && <span className="rank-list__tied"> ({t.rank.tied})</span>}
+            {place.length > 1 && <span className="rank-list__tied"> ({r.tied})</span>}
           </span>
         </li>
       ))}

@@ -2,7 +2,7 @@
 // Your own saved ranking is never touched by it.
 import { useLocation } from 'wouter';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useRankT } from './rank-messages.ts';
 import type { SharedRanking as Shared } from './rank-link.ts';
 import { RankedList } from './RankedList.tsx';
 
@@ -21,23 +21,23 @@ export function SharedRanking({
   pagePath,
   trackHref,
 }: SharedRankingProps) {
-  const t = useT();
+  const r = useRankT();
   const [, navigate] = useLocation();
   const places = shared.places.map((place) => place.map((slug) => tracksBySlug.get(slug)!));
   const count = places.flat().length;
   return (
     <section className="rank-shared" aria-labelledby="rank-shared-title">
       <h2 id="rank-shared-title">
-        {count >= totalTracks || count === 0 ? t.rank.sharedHeading : t.rank.sharedTopHeading(count)}
+        {count >= totalTracks || count === 0 ? r.sharedHeading : r.sharedTopHeading(count)}
       </h2>
-      {count > 0 ? <RankedList places={places} trackHref={trackHref} /> : <p>{t.rank.sharedEmpty}</p>}
-      {shared.ignored > 0 && <p className="rank-shared__ignored">{t.rank.sharedIgnored(shared.ignored)}</p>}
+      {count > 0 ? <RankedList places={places} trackHref={trackHref} /> : <p>{r.sharedEmpty}</p>}
+      {shared.ignored > 0 && <p className="rank-shared__ignored">{r.sharedIgnored(shared.ignored)}</p>}
       <p>
         <button type="button" className="button" onClick={() => navigate(pagePath)}>
-          {t.rank.rankYourself}
+          {r.rankYourself}
         </button>
       </p>
-      <p className="rank-shared__note">{t.rank.yourRunWaits}</p>
+      <p className="rank-shared__note">{r.yourRunWaits}</p>
     </section>
   );
 }
