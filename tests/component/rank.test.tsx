@@ -92,7 +92,7 @@ describe('RankPage: answering', () => {
     expect(questionTitles()).toEqual(first);
     expect(screen.getByRole('button', { name: 'Undo' })).toBeDisabled();
     expect(saved()?.answers).toEqual([]);
-  });
+  }, 30_000);
 
   it('takes a tie from its button, and then never asks about that pair again', async () => {
     const user = userEvent.setup();
@@ -112,7 +112,7 @@ describe('RankPage: answering', () => {
       .find((row) => within(row).queryByText(a) !== null)!;
     expect(within(tiedRow).getByText(b)).toBeInTheDocument();
     expect(within(tiedRow).getByText('(tied)')).toBeInTheDocument();
-  });
+  }, 30_000);
 
   it('ranks all 12 in at most 30 picks by clicking, shows the order with links, and adds the top 3', async () => {
     const user = userEvent.setup();
@@ -147,7 +147,7 @@ describe('RankPage: answering', () => {
     await user.click(screen.getByRole('button', { name: 'Start over' }));
     expect(saved()).toBeNull();
     expect(await screen.findByRole('button', { name: /Rank all 12 songs/ })).toBeEnabled();
-  });
+  }, 30_000);
 
   it('finds just a top 3 in far fewer picks', async () => {
     const user = userEvent.setup();

@@ -85,7 +85,7 @@ describe('the full ranking', () => {
     expect(most).toBeLessThanOrEqual(30);
     // The bound is tight: some orders take all 30.
     expect(most).toBe(30);
-  });
+  }, 60_000);
 
   it('handles the orders that trip simple sorters: sorted, reversed, interleaved, rotated', () => {
     const ascending = Array.from({ length: N }, (_, i) => i);
@@ -139,7 +139,7 @@ describe('the full ranking', () => {
       walk([]);
       expect(most, `n = ${n}`).toBe(mergeInsertionWorstCase(n));
     }
-  });
+  }, 60_000);
 
   it('with random ties, gives places consistent with every answer, in at most 30 picks', () => {
     const next = random(3);
@@ -162,7 +162,7 @@ describe('the full ranking', () => {
       }
     }
     expect(inconsistent).toEqual([]);
-  });
+  }, 60_000);
 
   it('counts every tie as shortening the run: all the same is done in 11 picks', () => {
     const { places, picks } = rankBy(new Array<number>(N).fill(0));
@@ -266,7 +266,7 @@ describe('just my top 3 (a tournament)', () => {
     found.forEach((most, i) => expect(most, `n = ${i + 2}`).toBeLessThanOrEqual(topWorstCase(i + 2)));
     expect(found.at(-1)).toBe(17);
     expect(topWorstCase(N)).toBe(17);
-  });
+  }, 60_000);
 
   it('finds exactly the fan’s top 3, with ties sharing a place, within the bound', () => {
     const next = random(4);

@@ -119,18 +119,19 @@ export function topStep(knowledge: Knowledge, places = TOP_PLACES): Pair | numbe
   let placedCount = 0;
   const left = new Set<number>(Array.from({ length: n }, (_, i) => i));
   while (placedCount < places && left.size > 0) {
-    const candidates = [...left].filter(
-      (x) => knowledge.group[x] === x && ![...left].some((y) => knowledge.relation(y, x) === 'before'),
+    const remaining = [...left];
+    const candidates = remaining.filter(
+      (x) => knowledge.group[x] === x && !remaining.some((y) => knowledge.relation(y, x) === 'before'),
     );
     if (candidates.length === 1) {
-      const group = [...left].filter((x) => knowledge.group[x] === candidates[0]);
+      const group = remaining.filter((x) => knowledge.group[x] === candidates[0]);
       group.forEach((x) => left.delete(x));
       placed.push(group);
       placedCount += group.length;
       continue;
     }
-    const wins = (x: number) => knowledge.countBelow(x);
-    const [a, b] = candidates.sort((x, y) => wins(x) - wins(y) || x - y);
+    const wins = new Map(candidates.map((x) => [x, knowledge.countBelow(x)]));
+    const [a, b] = candidates.sort((x, y) => wins.get(x)! - wins.get(y)! || x - y);
     return [a!, b!];
   }
   return placed;
