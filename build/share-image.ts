@@ -1,6 +1,7 @@
 // Share images (Open Graph / Twitter cards): a 1200×630 SVG per track and one for the album, built from the app's
 // own cover artwork and rendered to PNG at build time by build/raster.ts.
 import type { Content, Track } from '../src/content/schema.ts';
+import { mergeInsertionWorstCase } from '../src/features/rank/sorter.ts';
 import { escapeHtml } from './html.ts';
 
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -96,9 +97,22 @@ export function albumImageText(content: Content): ShareImageText {
   };
 }
 
+/** The words on the rank page's image. */
+export function rankImageText(content: Content): ShareImageText {
+  const n = content.tracks.length;
+  return {
+    kicker: `${content.album.title} by ${content.album.artist}`,
+    title: 'Rank the album',
+    details: [`${n} tracks, ${mergeInsertionWorstCase(n)} picks or fewer`, 'Share your order'],
+  };
+}
+
 /** Every share image of the build: file name within the output ("og/apt.png") → SVG document. */
 export function shareImages(content: Content, coverSvg: string): Map<string, string> {
-  const images = new Map([['og/album.png', shareImageSvg(coverSvg, albumImageText(content))]]);
+  const images = new Map([
+    ['og/album.png', shareImageSvg(coverSvg, albumImageText(content))],
+    ['og/rank.png', shareImageSvg(coverSvg, rankImageText(content))],
+  ]);
   for (const track of content.tracks)
     images.set(`og/${track.slug}.png`, shareImageSvg(coverSvg, trackImageText(track)));
   return images;

@@ -44,6 +44,7 @@ export function prerenderRoutes(content: Content): PrerenderRoute[] {
     page({ kind: 'album' }, paths.album());
     for (const t of content.tracks) page({ kind: 'track', slug: t.slug }, paths.track(t.slug));
     page({ kind: 'favorites' }, paths.favorites());
+    page({ kind: 'rank' }, paths.rank());
   }
   const { ogLocale } = LANGUAGES.find(({ tag }) => tag === DEFAULT_LANG)!;
   routes.push({ route: { kind: 'not-found' }, lang: DEFAULT_LANG, path: '/404', ogLocale, alternates: [] });

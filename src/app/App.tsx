@@ -16,7 +16,7 @@ import { ContentGate } from './ContentGate.tsx';
 import { loadMotion } from '../ui/motion.ts';
 import { preloadIslands } from './island.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
-import { FavoritesRoute, PageLoadBoundary, preparePath, TrackRoute } from './pages.tsx';
+import { FavoritesRoute, PageLoadBoundary, preparePath, RankRoute, TrackRoute } from './pages.tsx';
 import { appPath, routerBase, splitLocale } from './paths.ts';
 import { pageMeta, type RouteId } from './seo.ts';
 import { Shell } from './Shell.tsx';
@@ -91,6 +91,10 @@ function Routes({ path, lang }: { path: string; lang: Lang }) {
       <Route path="/favorites">
         <Head route={{ kind: 'favorites' }} lang={lang} />
         <FavoritesRoute />
+      </Route>
+      <Route path="/rank">
+        <Head route={{ kind: 'rank' }} lang={lang} />
+        <RankRoute />
       </Route>
       <Route>
         <Head route={{ kind: 'not-found' }} lang={lang} />

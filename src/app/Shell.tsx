@@ -55,6 +55,7 @@ function Header({ extras }: { extras?: ReactNode }) {
           {t.common.navFavorites}
           <FavoritesCount known={tracks?.map((track) => track.slug) ?? []} />
         </Link>
+        <Link href={localePath(lang, paths.rank())}>{t.common.navRank}</Link>
       </nav>
       <div className="site-header__tools">
         {extras}

@@ -12,11 +12,18 @@ import { splitLocale } from './paths.ts';
 
 const trackCode = onDemand(() => import('./TrackRoute.tsx').then((module) => module.TrackRoute));
 const favoritesCode = onDemand(() => import('./FavoritesRoute.tsx').then((module) => module.FavoritesRoute));
+const rankCode = onDemand(() => import('./RankRoute.tsx').then((module) => module.RankRoute));
 
 /** The code a page's path (in the app, with its language: "/ko/track/apt") needs. */
 function codeFor(location: string): Promise<unknown> {
   const { lang, path } = splitLocale(location);
-  const page = path.startsWith('/track/') ? trackCode : /^\/favorites\/?$/.test(path) ? favoritesCode : null;
+  const page = path.startsWith('/track/')
+    ? trackCode
+    : /^\/favorites\/?$/.test(path)
+      ? favoritesCode
+      : /^\/rank\/?$/.test(path)
+        ? rankCode
+        : null;
   return Promise.all([loadMessages(lang), page?.load()]);
 }
 
@@ -38,7 +45,13 @@ export const preparePath = (location: string): Promise<void> =>
 
 /** Everything that loads on demand: the prerender (and the tests) render every page at once. */
 export const prepareEverything = (): Promise<unknown> =>
-  Promise.all([preloadIslands(), ...LANG_TAGS.map(loadMessages), trackCode.load(), favoritesCode.load()]);
+  Promise.all([
+    preloadIslands(),
+    ...LANG_TAGS.map(loadMessages),
+    trackCode.load(),
+    favoritesCode.load(),
+    rankCode.load(),
+  ]);
 
 function page<P extends object>(code: OnDemand<ComponentType<P>>): ComponentType<P> {
   function Deferred(props: P) {
@@ -54,6 +67,7 @@ function page<P extends object>(code: OnDemand<ComponentType<P>>): ComponentType
 
 export const TrackRoute = page(trackCode);
 export const FavoritesRoute = page(favoritesCode);
+export const RankRoute = page(rankCode);
 
 interface PageLoadBoundaryProps {
   /** The path shown: a new one clears the failure. */

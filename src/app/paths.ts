@@ -5,6 +5,7 @@ export const paths = {
   album: () => '/',
   track: (slug: string) => `/track/${slug}`,
   favorites: () => '/favorites',
+  rank: () => '/rank',
 } as const;
 
 /** The path in the given language: under the language's prefix ("/ko/track/apt"), or at the root for the default

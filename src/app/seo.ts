@@ -16,7 +16,11 @@ export interface PageMeta {
 }
 
 export type RouteId =
-  { kind: 'album' } | { kind: 'track'; slug: string } | { kind: 'favorites' } | { kind: 'not-found' };
+  | { kind: 'album' }
+  | { kind: 'track'; slug: string }
+  | { kind: 'favorites' }
+  | { kind: 'rank' }
+  | { kind: 'not-found' };
 
 export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta {
   const m = messagesFor(lang).meta;
@@ -34,6 +38,15 @@ export function pageMeta(route: RouteId, content: Content, lang: Lang): PageMeta
       return withAlbumImage(m.albumTitle, m.albumDescription, localePath(lang, paths.album()));
     case 'favorites':
       return withAlbumImage(m.favoritesTitle, m.favoritesDescription, localePath(lang, paths.favorites()));
+    case 'rank':
+      return {
+        title: m.rankTitle,
+        description: m.rankDescription,
+        path: localePath(lang, paths.rank()),
+        image: '/og/rank.png',
+        imageAlt: messagesFor(lang).rank.cardAlt,
+        siteName: m.siteName,
+      };
     case 'not-found':
       return withAlbumImage(m.notFoundTitle, m.albumDescription, '/404');
     case 'track': {

@@ -11,11 +11,15 @@ export const en = {
     favoritesTitle: 'Your favorites — rosie by ROSÉ',
     favoritesDescription: 'Your favorite tracks from rosie, saved on this device.',
     notFoundTitle: 'Page not found — rosie by ROSÉ',
+    rankTitle: 'Rank the album — rosie by ROSÉ',
+    rankDescription:
+      'Rank the 12 tracks of rosie, two at a time, in 30 picks or fewer, then share your order as a link or an image.',
   },
   common: {
     skipToContent: 'Skip to content',
     navAlbum: 'Album',
     navFavorites: 'Favorites',
+    navRank: 'Rank',
     navLabel: 'Main',
     sources: 'Sources',
     footerNote:
@@ -110,6 +114,10 @@ export const en = {
     recovered:
       'The favorites saved on this device couldn’t be read, so a copy was kept aside and a fresh list started.',
     dismiss: 'OK',
+  },
+  rank: {
+    fromTracklist: 'Rank these songs',
+    cardAlt: 'An original drawing of a rose with the word rosie, beside the words Rank the album',
   },
   countdown: {
     heading: 'Countdown',

@@ -13,11 +13,14 @@ export const ko: Messages = {
     favoritesTitle: '내 즐겨찾기 — ROSÉ의 rosie',
     favoritesDescription: '이 기기에 저장된 rosie의 즐겨찾기 곡.',
     notFoundTitle: '페이지를 찾을 수 없음 — ROSÉ의 rosie',
+    rankTitle: '앨범 순위 매기기 — ROSÉ의 rosie',
+    rankDescription: 'rosie 12곡을 두 곡씩 골라 30번 안에 내 순위를 만들고, 링크나 이미지로 공유해요.',
   },
   common: {
     skipToContent: '본문으로 건너뛰기',
     navAlbum: '앨범',
     navFavorites: '즐겨찾기',
+    navRank: '순위',
     navLabel: '메인',
     sources: '출처',
     footerNote: '비공식 팬 앱입니다. 가사와 공식 아트워크는 없으며, 커버는 직접 그린 그림입니다.',
@@ -103,6 +106,10 @@ export const ko: Messages = {
     notSaved: '지금은 이 기기에 즐겨찾기를 저장할 수 없습니다. 이 페이지를 닫기 전까지는 유지됩니다.',
     recovered: '이 기기에 저장된 즐겨찾기를 읽을 수 없어 사본을 따로 보관하고 새 목록을 시작했습니다.',
     dismiss: '확인',
+  },
+  rank: {
+    fromTracklist: '이 곡들 순위 매기기',
+    cardAlt: 'rosie라는 글자와 함께 직접 그린 장미 그림, 그리고 “Rank the album”이라는 문구',
   },
   countdown: {
     heading: '카운트다운',

@@ -186,6 +186,11 @@ test('after one visit, every route opens offline: reload, never-visited pages, b
   }
   await page.goto(`${site.url}/ko/favorites`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+  // The sorter, never visited: its page and its code (a chunk of its own) come from the precache.
+  await page.goto(`${site.url}/rank`);
+  await page.getByRole('button', { name: /Rank all 12 songs/ }).click();
+  await page.keyboard.press('ArrowLeft');
+  await expect(page.getByText('At most 29 picks left')).toBeVisible();
 
   await page.goto(`${site.url}/no/such/page`);
   await expect(page.getByRole('heading', { name: 'This page isn’t on the album' })).toBeVisible();

@@ -13,12 +13,13 @@ function pngSize(png: Buffer) {
 }
 
 describe('share images', () => {
-  it('makes one image per track and one for the album, at the paths the og:image tags name', () => {
+  it('makes one image per track, one for the album and one for the rank page, at the paths og:image names', () => {
     const data = content();
     const images = shareImages(data, cover);
-    expect(images.size).toBe(data.tracks.length + 1);
+    expect(images.size).toBe(data.tracks.length + 2);
     const named = [
       pageMeta({ kind: 'album' }, data, 'en').image,
+      pageMeta({ kind: 'rank' }, data, 'ko').image,
       ...data.tracks.map((t) => pageMeta({ kind: 'track', slug: t.slug }, data, 'ko').image),
     ];
     expect([...images.keys()].map((k) => `/${k}`).sort()).toEqual(named.sort());

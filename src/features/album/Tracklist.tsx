@@ -21,6 +21,8 @@ interface TracklistProps {
   trackHref: (track: Track) => string;
   /** Extra controls per row, e.g. the favorite toggle, passed in by the app. */
   renderActions?: (track: Track) => ReactNode;
+  /** Shown under the list, e.g. a link to rank the tracks, passed in by the app. */
+  footer?: ReactNode;
 }
 
 const row = {
@@ -33,7 +35,7 @@ const rowStill = {
   shown: (i: number) => ({ opacity: 1, transition: { delay: 0.025 * i, duration: 0.32 } }),
 };
 
-export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) {
+export function Tracklist({ tracks, trackHref, renderActions, footer }: TracklistProps) {
   const t = useT();
   const runtime = totalRuntime(tracks);
   // False while the page hydrates (prerendered rows carry no inline style), true for a list the client adds later.
@@ -50,6 +52,7 @@ export function Tracklist({ tracks, trackHref, renderActions }: TracklistProps) 
           <span className="tabular">{formatSeconds(runtime.seconds)}</span>
           {runtime.unknown > 0 && <> ({t.album.runtimeUnknown(runtime.unknown)})</>}
         </p>
+        {footer}
       </section>
     </MotionScope>
   );
