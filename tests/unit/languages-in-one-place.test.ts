@@ -11,14 +11,19 @@ import { DEFAULT_LANG, LANGUAGES } from '../../src/i18n/languages.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const table = 'src/i18n/languages.ts';
-/** Each language's interface strings (src/i18n/en.ts, ko.ts) are its own to name. */
-const messages = LANGUAGES.map((language) => `src/i18n/${language.tag}.ts`);
+/**
+ * Each language's interface strings are its own to name: src/i18n/<tag>.ts, and a page's own messages loaded with it
+ * (src/features/<feature>/messages/<tag>.ts).
+ */
+const tags = LANGUAGES.map((language) => language.tag);
+const isMessages = (file: string) =>
+  tags.some((tag) => file === `src/i18n/${tag}.ts` || file.endsWith(`/messages/${tag}.ts`));
 
 function codeFiles(dir: string): string[] {
   return fs.readdirSync(path.join(root, dir), { withFileTypes: true }).flatMap((entry) => {
     const file = `${dir}/${entry.name}`;
     if (entry.isDirectory()) return codeFiles(file);
-    return /\.(ts|tsx|js)$/.test(entry.name) && file !== table && !messages.includes(file) ? [file] : [];
+    return /\.(ts|tsx|js)$/.test(entry.name) && file !== table && !isMessages(file) ? [file] : [];
   });
 }
 

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { rankEn, rankKo } from '../../src/features/rank/rank-messages.ts';
+import { LANG_TAGS } from '../../src/i18n/languages.ts';
+import rankEn from '../../src/features/rank/messages/en.ts';
+import rankKo from '../../src/features/rank/messages/ko.ts';
+import { rankMessages } from '../../src/features/rank/rank-messages.ts';
 
 /** A message as text: strings as they are, functions called with sample arguments. */
 function render(value: unknown): string {
@@ -9,6 +12,10 @@ function render(value: unknown): string {
 }
 
 describe('the rank page’s English and Korean messages', () => {
+  it('exist for every language of the app', () => {
+    expect(Object.keys(rankMessages).sort()).toEqual([...LANG_TAGS].sort());
+  });
+
   it('have the same keys', () => {
     expect(Object.keys(rankKo)).toEqual(Object.keys(rankEn));
   });

@@ -93,6 +93,7 @@ describe('a third language in the table', () => {
       '/fr/',
       ...slugs.map((slug) => `/fr/track/${slug}`),
       '/fr/favorites',
+      '/fr/rank',
     ]);
     expect(french.every((route) => route.ogLocale === 'fr_FR')).toBe(true);
     const apt = routes.filter((route) => route.route.kind === 'track' && route.route.slug === 'apt');

@@ -2,7 +2,6 @@
 // buttons and the ranked titles, in the page's language; shared as a file where the browser can, else downloaded.
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { Track } from '../../content/schema.ts';
-import { useLang } from '../../i18n/i18n.tsx';
 import { useRankT } from './rank-messages.ts';
 import { shareFile, type FileShareOutcome } from '../../lib/share.ts';
 import { placeNumbers } from './rank-link.ts';
@@ -22,7 +21,6 @@ const FORMATS: ImageFormat[] = ['portrait', 'story'];
 
 export function RankImage({ places, mode, cover }: RankImageProps) {
   const r = useRankT();
-  const lang = useLang();
   const coverBox = useRef<HTMLDivElement>(null);
   const [status, setStatus] = useState<Status>(null);
   const numbers = placeNumbers(places);
@@ -33,7 +31,6 @@ export function RankImage({ places, mode, cover }: RankImageProps) {
       titles: place.map((tr) => tr.title),
     })),
     footer: r.imageFooter,
-    lang,
   };
   const key = JSON.stringify(text);
 

@@ -2,6 +2,9 @@
 // data: URL, so nothing is fetched and the canvas stays readable), a title and the ranked titles. Portrait for a
 // post (1080×1350) and a story (1080×1920). The layout is pure (tested); the drawing needs a real canvas (e2e).
 
+/** Text in Latin letters only (with digits, spaces and punctuation), which the serif face can set. */
+const LATIN = /^[\p{Script=Latin}\p{N}\p{P}\p{S}\s]*$/u;
+
 export const IMAGE_FORMATS = {
   portrait: { width: 1080, height: 1350 },
   story: { width: 1080, height: 1920 },
@@ -19,7 +22,6 @@ export interface ImageText {
   title: string;
   rows: readonly ImageRow[];
   footer: string;
-  lang: 'en' | 'ko';
 }
 
 interface Box {
@@ -150,7 +152,10 @@ export async function drawRankImage(
   ctx.textBaseline = 'alphabetic';
   ctx.fillStyle = INK;
   const titleFace =
-    text.lang === 'ko' ? (px: number) => `700 ${px}px ${SANS}` : (px: number) => `italic ${px}px ${SERIF}`;
+    // An italic serif has no Hangul (nor most scripts): a title outside Latin letters is set in the sans face.
+    LATIN.test(text.title)
+      ? (px: number) => `italic ${px}px ${SERIF}`
+      : (px: number) => `700 ${px}px ${SANS}`;
   fitText(
     ctx,
     text.title,
