@@ -7,8 +7,9 @@ import { App } from './app/App.tsx';
 import { prepareFirstRender, preparePath } from './app/pages.tsx';
 import { appPath, samePath } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
+import { pageIsLive } from './lib/early-events.ts';
 import { nextTask } from './lib/next-task.ts';
-import { firstInteraction } from './ui/first-interaction.ts';
+import { firstInteraction } from './lib/first-interaction.ts';
 
 // Watch for the first sign of a person from now on: the sections that wait for it (islands, animation code) only
 // ask once React reaches them, after the rest of the page has hydrated, and a pointer arriving in between would be
@@ -50,4 +51,6 @@ if (canHydrate) {
   // 404.html serving another path, a failed load, or the dev server: render from scratch.
   container.replaceChildren();
   createRoot(container).render(app);
+  // The printed page is gone, and with it whatever a tap landed on: nothing to hold or replay any more.
+  pageIsLive();
 }

@@ -6,7 +6,7 @@ import { Component, use, useState, type ComponentType, type ReactNode } from 're
 import { LOCALE, loadMessages } from '../i18n/i18n.tsx';
 import { prepareDateFormats } from '../lib/format-date.ts';
 import { onDemand, type OnDemand } from '../lib/on-demand.ts';
-import { preloadIslands } from './island.tsx';
+import { preloadIslands } from '../lib/island.tsx';
 import { splitLocale } from './paths.ts';
 
 const trackCode = onDemand(() => import('./TrackRoute.tsx').then((module) => module.TrackRoute));
