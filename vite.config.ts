@@ -15,6 +15,9 @@ const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.rep
 /** The public origin, for absolute canonical and share-image URLs. */
 const siteUrl = (process.env.SITE_URL ?? 'http://localhost:4173').replace(/\/+$/, '');
 
+/** The content, fetched as soon as the app starts (src/content/content-path.ts names it for the app). */
+const CONTENT_FILE = 'data/rosie.json';
+
 /** Where the server entry is built, and read back by the prerender step (build/build.ts sets it per output). */
 const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
@@ -24,8 +27,7 @@ const OWN_FILES = /\/src\/(main\.tsx|boot\.tsx)$/;
  * The entry chunk holds what it imports itself, including what the app shares with it (the app imports those from
  * the entry, already loaded): the entry then needs no second request before it can run.
  */
-const ENTRY =
-  /\/src\/main\.tsx$|\/src\/content\/content-path\.ts$|\/src\/lib\/next-task\.ts$|vite\/preload-helper/;
+const ENTRY = /\/src\/main\.tsx$|\/src\/lib\/next-task\.ts$|vite\/preload-helper/;
 const BOOT = fileURLToPath(new URL('src/boot.tsx', import.meta.url));
 
 /**
@@ -62,7 +64,7 @@ export default defineConfig(({ isSsrBuild }) => ({
   plugins: [
     react(),
     // Before the prerender: it rewrites the template that every page is made from.
-    !isSsrBuild && firstPaint({ base }),
+    !isSsrBuild && firstPaint({ base, fetch: [CONTENT_FILE] }),
     !isSsrBuild &&
       prerender({
         serverEntry: `${ssrOutDir}/entry-server.js`,

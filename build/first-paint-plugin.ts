@@ -4,12 +4,15 @@
 //   in the <meta> and in _headers): a stylesheet is one more request before the first paint, and on HTTP/1.1 one
 //   more connection;
 // - hands the app's entry and the web app manifest to start.js (data-app, data-manifest), which adds them once the
-//   page has painted, instead of the browser fetching them while it paints;
+//   page has painted, instead of the browser fetching them while it paints; with them the chunks the entry starts
+//   with (data-preload: what it imports with import(), and their static imports) and the files the app fetches at
+//   once (data-fetch, the content), so that they download together, not each one round trip after the other;
 // - writes the favicon into the page as a data: URL (img-src allows data:), so it is not one more request either.
 // The dev server keeps index.html as written: there the entry is a plain module script and there is no manifest.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { OutputBundle } from 'rolldown';
 import type { Plugin } from 'vite';
 
 const STYLE_SRC = "style-src 'self'";
@@ -24,7 +27,29 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml,${encodeURIComponent(svg.trim()).replace(/%20/g, ' ')}`;
 }
 
-export function firstPaint({ base }: { base: string }): Plugin {
+/** The chunks the entry loads at start: what it imports with `import()`, and what those import statically. */
+export function startupChunks(bundle: OutputBundle, entry: string): string[] {
+  const chunks = new Map(
+    Object.values(bundle).flatMap((file) => (file.type === 'chunk' ? [[file.fileName, file] as const] : [])),
+  );
+  const found = new Set<string>();
+  const visit = (fileName: string) => {
+    if (found.has(fileName) || fileName === entry) return;
+    found.add(fileName);
+    chunks.get(fileName)?.imports.forEach(visit);
+  };
+  chunks.get(entry)?.dynamicImports.forEach(visit);
+  chunks.get(entry)?.imports.forEach(visit);
+  return [...found];
+}
+
+interface FirstPaintOptions {
+  base: string;
+  /** Files (relative to the base) the app fetches as soon as it starts: they download alongside its code. */
+  fetch?: readonly string[];
+}
+
+export function firstPaint({ base, fetch = [] }: FirstPaintOptions): Plugin {
   let outDir = '';
   let publicDir = '';
   let hash = '';
@@ -70,9 +95,15 @@ export function firstPaint({ base }: { base: string }): Plugin {
       const [, manifest] = take(/<link rel="manifest" href="([^"]+)"[^>]*>/, 'manifest link');
       const startTag = `<script src="${base}start.js"></script>`;
       if (!html.includes(startTag)) this.error(`first-paint: index.html has no ${startTag}`);
+      const entryChunk = entry.slice(base.length);
+      if (!Object.values(bundle).some((file) => file.type === 'chunk' && file.fileName === entryChunk))
+        this.error(`first-paint: ${entryChunk} was not in the bundle`);
+      const preload = startupChunks(bundle, entryChunk).map((file) => base + file);
+      const fetched = fetch.map((file) => base + file);
       html = html.replace(
         startTag,
-        `<script src="${base}start.js" data-app="${entry}" data-manifest="${manifest}"></script>`,
+        `<script src="${base}start.js" data-app="${entry}" data-preload="${preload.join(' ')}" ` +
+          `data-fetch="${fetched.join(' ')}" data-manifest="${manifest}"></script>`,
       );
 
       const favicon = `href="${base}favicon.svg"`;

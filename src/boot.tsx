@@ -8,8 +8,9 @@ import { prepareFirstRender, preparePath } from './app/pages.tsx';
 import { keepPrintedPage, loadContent } from './app/content-fault.tsx';
 import { appPath, samePath, splitLocale } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
+import { pageIsLive } from './lib/early-events.ts';
 import { nextTask } from './lib/next-task.ts';
-import { firstInteraction } from './ui/first-interaction.ts';
+import { firstInteraction } from './lib/first-interaction.ts';
 
 // Watch for the first sign of a person from now on: the sections that wait for it (islands, animation code) only
 // ask once React reaches them, after the rest of the page has hydrated, and a pointer arriving in between would be
@@ -54,4 +55,6 @@ if (prerendered && queryClient.getQueryState(contentQuery.queryKey)?.status === 
   // 404.html serving another path, or the dev server: render from scratch.
   container.replaceChildren();
   createRoot(container).render(app);
+  // The printed page is gone, and with it whatever a tap landed on: nothing to hold or replay any more.
+  pageIsLive();
 }

@@ -6,6 +6,10 @@
 // (tools/main-thread.ts), which leaves out the moments the page's thread waited for one of this machine's cores.
 // After the table, a floor: the same runs on the prerendered home page without its app (start.js adds no entry), to
 // show what this machine measures for the page alone.
+// Then the slow phone as a person holds it (tools/slow-phone.ts, applied throttling, median of --slow-runs 5): FCP
+// and LCP from the page's paint timings, when the page went live and when the first screen (with its islands) did;
+// the same page without its scripts (LCP floor); and the first scroll of / (long animation frames, 3 runs).
+// --slow-only skips Lighthouse (for trials of one mechanism at a time; see docs/performance.md).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -15,6 +19,7 @@ import { CHROMIUM, LIGHTHOUSE_CHROMIUM } from './chromium.ts';
 import { runLighthouse } from './lighthouse.ts';
 import { blockingMs, mainThreadTasks, type TraceEvent } from './main-thread.ts';
 import { createStaticServer } from './serve.ts';
+import { firstScroll, firstVisit, launchShell, type FirstScroll, type FirstVisit } from './slow-phone.ts';
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => {
@@ -22,8 +27,10 @@ const option = (name: string, fallback: string) => {
   return i >= 0 ? args[i + 1] : fallback;
 };
 const RUNS = Number(option('--runs', '3'));
+const SLOW_RUNS = Number(option('--slow-runs', '5'));
+const SLOW_ONLY = args.includes('--slow-only');
 const PORT = Number(option('--port', process.env.BENCH_PORT ?? '4372'));
-const DIST = 'dist';
+const DIST = option('--dir', 'dist');
 /** The page whose bench:start/bench:end block holds the latest table. */
 const PERFORMANCE_DOC = 'docs/performance.md';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -209,9 +216,108 @@ async function measureFloor() {
   }
 }
 
+interface SlowPhoneResult {
+  route: string;
+  fcpMs: number;
+  lcpMs: number;
+  /** LCP of the same page without its scripts (its start.js names no app). */
+  floorLcpMs: number;
+  liveMs: number;
+  firstScreenLiveMs: number;
+  runs: FirstVisit[];
+}
+
+const medianOf = (runs: FirstVisit[], key: keyof FirstVisit) =>
+  median(runs.map((run) => run[key] ?? Number.NaN).filter((v) => !Number.isNaN(v)));
+
+/** The slow phone, applied throttling: each route with its app and without it, then the first scroll of /. */
+async function measureSlowPhone(
+  routes: string[],
+): Promise<{ pages: SlowPhoneResult[]; scroll: FirstScroll[] }> {
+  const floorDir = 'dist-floor-slow';
+  fs.rmSync(floorDir, { recursive: true, force: true });
+  fs.cpSync(DIST, floorDir, { recursive: true });
+  for (const route of routes) {
+    const file = path.join(floorDir, route, 'index.html');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace(/ data-app="[^"]*"/, ''));
+  }
+  const browser = await launchShell();
+  try {
+    const pages: SlowPhoneResult[] = [];
+    const scroll = await serving(DIST, PORT, async (origin) =>
+      serving(floorDir, PORT + 2, async (floorOrigin) => {
+        for (const route of routes) {
+          const runs: FirstVisit[] = [];
+          const floors: FirstVisit[] = [];
+          for (let i = 0; i < SLOW_RUNS; i++) {
+            runs.push(await firstVisit(browser, origin + route));
+            floors.push(await firstVisit(browser, floorOrigin + route, 3000));
+            console.log(
+              `slow phone ${route} run ${i + 1}: ${JSON.stringify(runs.at(-1))}, floor LCP ${floors.at(-1)?.lcpMs} ms`,
+            );
+          }
+          pages.push({
+            route,
+            fcpMs: medianOf(runs, 'fcpMs'),
+            lcpMs: medianOf(runs, 'lcpMs'),
+            floorLcpMs: medianOf(floors, 'lcpMs'),
+            liveMs: medianOf(runs, 'liveMs'),
+            firstScreenLiveMs: medianOf(runs, 'firstScreenLiveMs'),
+            runs,
+          });
+        }
+        const scrolls: FirstScroll[] = [];
+        for (let i = 0; i < 3; i++) {
+          scrolls.push(await firstScroll(browser, `${origin}/`));
+          console.log(`first scroll of / run ${i + 1}: ${JSON.stringify(scrolls.at(-1))}`);
+        }
+        return scrolls;
+      }),
+    );
+    return { pages, scroll };
+  } finally {
+    await browser.close();
+    fs.rmSync(floorDir, { recursive: true, force: true });
+  }
+}
+
+export function formatSlowPhone({
+  pages,
+  scroll,
+}: {
+  pages: SlowPhoneResult[];
+  scroll: FirstScroll[];
+}): string {
+  const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+  const rows = pages.map(
+    (p) =>
+      `| \`${p.route}\` | ${s(p.fcpMs)} | ${s(p.lcpMs)} | ${s(p.floorLcpMs)} | ${(p.lcpMs / p.floorLcpMs).toFixed(2)}× | ` +
+      `${s(p.liveMs)} | ${s(p.firstScreenLiveMs)} | ${s(p.firstScreenLiveMs - p.fcpMs)} |`,
+  );
+  return [
+    '| route | FCP | LCP | LCP without scripts | ratio | page live | first screen live | window (FCP → first screen live) |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
+    ...rows,
+    '',
+    `First scroll of \`/\` (4× CPU, 1,800 px), frames over 50 ms / worst, per run: ` +
+      scroll.map((r) => `${r.longFrames} / ${r.worstMs} ms`).join('; '),
+  ].join('\n');
+}
+
 async function main() {
   if (!args.includes('--no-build'))
     execFileSync('npx', ['tsx', 'build/build.ts', '--out', DIST], { stdio: 'inherit' });
+  if (SLOW_ONLY) {
+    const slow = await measureSlowPhone(pickRoutes());
+    const table = formatSlowPhone(slow);
+    console.log(`\nSlow phone, applied throttling, median of ${SLOW_RUNS}:\n\n${table}\n`);
+    fs.mkdirSync('reports', { recursive: true });
+    fs.writeFileSync(
+      'reports/bench-slow.json',
+      `${JSON.stringify({ date: new Date().toISOString(), ...slow }, null, 2)}\n`,
+    );
+    return;
+  }
   const results = await serving(DIST, PORT, async (origin) => {
     const measured: RouteResult[] = [];
     for (const route of pickRoutes()) {
@@ -237,6 +343,9 @@ async function main() {
     return measured;
   });
   const floor = await measureFloor();
+  const slow = await measureSlowPhone(pickRoutes());
+  const slowTable = formatSlowPhone(slow);
+  console.log(`\nSlow phone, applied throttling, median of ${SLOW_RUNS}:\n\n${slowTable}\n`);
   const table = formatTable(results);
   const floorLine =
     `Floor, \`/\` without its app (the prerendered page and start.js only): perf ${floor.performance}, ` +
@@ -255,6 +364,7 @@ async function main() {
     runsPerRoute: RUNS,
     results,
     floor,
+    slowPhone: slow,
   };
   fs.writeFileSync('reports/bench.json', `${JSON.stringify(report, null, 2)}\n`);
   const doc = fs.readFileSync(PERFORMANCE_DOC, 'utf8');

@@ -13,8 +13,9 @@ import { PwaToasts } from '../features/pwa/PwaToasts.tsx';
 import { LangProvider, useT, type Lang } from '../i18n/i18n.tsx';
 import { AlbumPage } from './AlbumPage.tsx';
 import { ContentGate } from './ContentGate.tsx';
+import { pageIsLive } from '../lib/early-events.ts';
 import { loadMotion } from '../ui/motion.ts';
-import { preloadIslands } from './island.tsx';
+import { preloadIslands } from '../lib/island.tsx';
 import { NotFoundPage } from './NotFoundPage.tsx';
 import { FavoritesRoute, PageLoadBoundary, preparePath, RankRoute, TrackRoute } from './pages.tsx';
 import { appPath, routerBase, splitLocale } from './paths.ts';
@@ -63,6 +64,7 @@ function LocalizedApp() {
             <PageLoadBoundary path={location} fallback={(retry) => <PageLoadError retry={retry} />}>
               <Suspense fallback={<PageLoading />}>
                 <Routes path={path} lang={lang} />
+                <PageLive />
               </Suspense>
             </PageLoadBoundary>
           </ContentGate>
@@ -137,6 +139,15 @@ function PageLoadError({ retry }: { retry: () => void }) {
 function Head({ route, lang }: { route: RouteId; lang: Lang }) {
   const content = useCatalog((s) => s.content);
   useDocumentHead(content ? pageMeta(route, content, lang).title : null, lang);
+  return null;
+}
+
+/**
+ * Says the page is live once the page's content has hydrated (a boundary of its own, which React hydrates after the
+ * shell): the taps held since the first paint (public/start.js) are replayed then, on controls that are ready.
+ */
+function PageLive() {
+  useEffect(pageIsLive, []);
   return null;
 }
 

@@ -1,7 +1,5 @@
-// The page shell: skip link, header with navigation, main content, footer with the sources. The header and the
-// footer are Suspense boundaries (nothing in them suspends): React hydrates each in a pass of its own (render,
-// commit, effects) after the shell, where the whole frame was one commit whose effects ran as one long task.
-import { Suspense, type ReactNode } from 'react';
+// The page shell: skip link, header with navigation, main content, footer with the sources.
+import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useCatalog } from '../content/catalog-store.tsx';
 import { FavoritesCount } from '../features/favorites/FavoritesCount.tsx';
@@ -23,15 +21,11 @@ export function Shell({ children, headerExtras, footerExtras }: ShellProps) {
       <a className="skip-link" href="#main">
         {t.common.skipToContent}
       </a>
-      <Suspense fallback={null}>
-        <Header extras={headerExtras} />
-      </Suspense>
+      <Header extras={headerExtras} />
       <main id="main" tabIndex={-1}>
         {children}
       </main>
-      <Suspense fallback={null}>
-        <Footer extras={footerExtras} />
-      </Suspense>
+      <Footer extras={footerExtras} />
     </>
   );
 }

@@ -1,6 +1,6 @@
-// The home page's sections below the hero, each an island (src/app/island.tsx): their code loads, and their
+// The home page's sections below the hero, each an island (src/lib/island.tsx): their code loads, and their
 // prerendered HTML hydrates, when they come near the screen.
-import { island } from './island.tsx';
+import { island } from '../lib/island.tsx';
 
 export const CountdownSection = island('countdown', () =>
   import('../features/countdown/CountdownTimer.tsx').then((module) => module.CountdownTimer),

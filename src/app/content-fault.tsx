@@ -8,6 +8,7 @@ import { createRoot } from 'react-dom/client';
 import { contentQuery } from '../content/content-query.ts';
 import { ContentError } from '../content/schema.ts';
 import { LangProvider, useT, type Lang } from '../i18n/i18n.tsx';
+import { releaseEarlyEvents } from '../lib/early-events.ts';
 import './content-fault.css';
 
 const contentHash = hashKey(contentQuery.queryKey);
@@ -31,6 +32,9 @@ export function loadContent(queryClient: QueryClient): Promise<void> {
 
 /** Leaves the prerendered page untouched and shows the notice; `hydrate` runs once the content has come. */
 export function keepPrintedPage(queryClient: QueryClient, lang: Lang, hydrate: () => void): void {
+  // The page will not be live for now: taps held since the first paint are let go (their marks removed), and the
+  // notice's Retry, outside the printed page, is not held either.
+  releaseEarlyEvents();
   const host = Object.assign(document.createElement('div'), { className: 'content-fault-host' });
   document.body.append(host);
   const root = createRoot(host);

@@ -7,7 +7,7 @@ import { LOCALE, loadMessages } from '../i18n/i18n.tsx';
 import { LANG_TAGS } from '../i18n/languages.ts';
 import { prepareDateFormats } from '../lib/format-date.ts';
 import { onDemand, type OnDemand } from '../lib/on-demand.ts';
-import { preloadIslands } from './island.tsx';
+import { preloadIslands } from '../lib/island.tsx';
 import { splitLocale } from './paths.ts';
 
 const trackCode = onDemand(() => import('./TrackRoute.tsx').then((module) => module.TrackRoute));

@@ -6,7 +6,7 @@
 // scroll), or at once when they have already loaded.
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { useState, type ReactNode } from 'react';
-import { firstInteraction } from './first-interaction.ts';
+import { firstInteraction } from '../lib/first-interaction.ts';
 import { loadedMotion, loadMotion } from './motion.ts';
 
 const featuresAfterFirstInteraction = () =>

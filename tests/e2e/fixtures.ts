@@ -16,7 +16,7 @@ export async function waitForHydration(page: Page): Promise<void> {
 }
 
 /**
- * Scrolls to a section that comes to life near the screen (an island, src/app/island.tsx) and waits until it has,
+ * Scrolls to a section that comes to life near the screen (an island, src/lib/island.tsx) and waits until it has,
  * as a reader reaches it before using it. Clicks on it before then are held and replayed, but tests that time
  * something else (a sync between tabs) start from a live section.
  */

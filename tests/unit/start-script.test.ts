@@ -1,5 +1,6 @@
-// public/start.js, the page's one script before its first paint: it applies what the device remembers, then loads
-// the app and the manifest once the first paint is on screen. Run here as the browser runs it, a classic script.
+// public/start.js, the page's one script before its first paint: it applies what the device remembers, holds the
+// taps on controls until their part of the page is live and replays them, and loads the app and the manifest once
+// the first paint is on screen. Run here as the browser runs it, a classic script.
 import fs from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -41,6 +42,10 @@ beforeEach(() => {
   localStorage.clear();
 });
 afterEach(() => {
+  // Each run adds its listeners to the window: the earlier runs' stop holding.
+  window.rosieEvents?.release();
+  delete window.rosieEvents;
+  document.body.replaceChildren();
   vi.useRealTimers();
   vi.unstubAllGlobals();
   document.head.replaceChildren();
@@ -131,10 +136,33 @@ describe('public/start.js', () => {
     expect(appScript()).not.toBeNull();
   });
 
-  it('loads nothing where the page names no app (the dev server loads it itself)', () => {
+  it('asks for the chunks the app starts with and its content together with the app', () => {
+    const report = stubPaintTiming();
+    runStartScript({
+      ...BUILT,
+      'data-preload': '/assets/react-1.js /assets/app-2.js',
+      'data-fetch': '/data/rosie.json',
+    });
+    expect(document.head.querySelectorAll('link')).toHaveLength(0);
+    report('first-contentful-paint');
+    vi.advanceTimersByTime(0);
+    const links = [...document.head.querySelectorAll('link')].map((link) =>
+      `${link.rel} ${link.getAttribute('href')} ${link.getAttribute('as') ?? ''}`.trim(),
+    );
+    expect(links).toEqual([
+      'preload /data/rosie.json fetch',
+      'modulepreload /assets/react-1.js',
+      'modulepreload /assets/app-2.js',
+      'manifest /manifest.webmanifest',
+    ]);
+    expect(document.head.querySelector<HTMLLinkElement>('link[as="fetch"]')?.crossOrigin).toBe('anonymous');
+  });
+
+  it('loads nothing and holds no tap where the page names no app (the dev server loads it itself)', () => {
     stubPaintTiming()('first-contentful-paint');
     runStartScript();
     vi.advanceTimersByTime(5000);
     expect(document.head.children).toHaveLength(0);
+    expect(window.rosieEvents).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 // Islands: sections below the fold whose code loads, and whose prerendered HTML hydrates, only when they are needed:
 // when they come near the screen, at the first sign of a person (a pointer, a key, a touch, a scroll), or when an
 // update has to pass through them (a change of language, say). Until then React keeps their server HTML as it is
-// (readable, links working), so a first visit downloads and runs only what the first screen needs. Clicks that land
-// before their section is live are held and given back, in order, once it is (React would drop them). Pages
-// rendered in the browser (a client-side navigation) load their islands at once.
-import { memo, Suspense, use, useEffect, useRef, useState, type ComponentType } from 'react';
-import { onDemand } from '../lib/on-demand.ts';
-import { firstInteraction } from '../ui/first-interaction.ts';
+// (readable, links working), so a first visit downloads and runs only what the first screen needs. A tap on one of
+// its controls before it is live is held by the page's one queue of early events (public/start.js), which wakes the
+// island at once and replays the tap once the island says it is live. Pages rendered in the browser (a client-side
+// navigation) load their islands at once.
+import { memo, Suspense, use, useCallback, useEffect, useRef, useState, type ComponentType } from 'react';
+import { onHeldTap, partIsLive } from './early-events.ts';
+import { firstInteraction } from './first-interaction.ts';
+import { onDemand } from './on-demand.ts';
 
 type Loader = () => Promise<ComponentType>;
 
@@ -51,38 +53,15 @@ export function island(name: string, load: Loader): ComponentType {
     // deferred section waits. Switching type later would remount the section and lose its state.
     const [Section] = useState<ComponentType>(() => code.current() ?? Deferred);
     const wrapper = useRef<HTMLDivElement>(null);
-    const live = useRef(false);
     const [isLive, setLive] = useState(false);
-    const held = useRef<Element[]>([]);
 
-    useEffect(() => {
-      // On the document, ahead of React's own listener on the root, which would stop (drop) the click.
-      const hold = (event: MouseEvent) => {
-        const target = event.target;
-        if (live.current || !(target instanceof Element) || !wrapper.current?.contains(target)) return;
-        event.preventDefault();
-        event.stopPropagation();
-        held.current.push(target);
-        wake();
-      };
-      document.addEventListener('click', hold, true);
-      return () => document.removeEventListener('click', hold, true);
-    }, []);
+    // A tap held on the island before it is live means it is needed now.
+    useEffect(() => onHeldTap(wrapper.current!, () => wake()), []);
 
-    const onLive = () => {
-      live.current = true;
+    const onLive = useCallback(() => {
+      partIsLive(wrapper.current!);
       setLive(true);
-      // One click per task, as a person's clicks come: each sees the state the one before it left.
-      const replay = () => {
-        const target = held.current.shift();
-        if (!target) return;
-        // Dispatched, not target.click(): the click may have landed on an icon (an SVG element has no click()).
-        if (target.isConnected)
-          target.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, composed: true }));
-        setTimeout(replay, 0);
-      };
-      replay();
-    };
+    }, []);
 
     return (
       <div ref={wrapper} className="island" data-island={name} data-live={isLive || undefined}>
