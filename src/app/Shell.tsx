@@ -8,6 +8,7 @@ import { FavoritesCount } from '../features/favorites/FavoritesCount.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 import { ThemeToggle } from '../features/theme/ThemeToggle.tsx';
+import { SourceLink } from '../ui/SourceLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 interface ShellProps {
@@ -76,14 +77,7 @@ function Footer({ extras }: { extras?: ReactNode }) {
           <ul className="sources">
             {sources.map((s) => (
               <li key={s.id} id={`source-${s.id}`}>
-                {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer" target="_blank">
-                    {s.title}
-                  </a>
-                ) : (
-                  <span>{s.title}</span>
-                )}{' '}
-                <span className="sources__publisher">— {s.publisher}</span>
+                <SourceLink source={s} />
               </li>
             ))}
           </ul>

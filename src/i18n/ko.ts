@@ -6,10 +6,10 @@ export const ko: Messages = {
     siteName: 'rosie — 팬 앱',
     albumTitle: 'ROSÉ의 rosie — 트랙리스트, 카운트다운, 인터뷰',
     albumDescription:
-      'ROSÉ의 첫 정규 솔로 앨범 rosie 팬 앱: 12곡, 출처가 있는 크레딧, 그녀의 말, 그리고 모든 기록.',
+      'ROSÉ의 첫 정규 앨범 rosie 팬 앱: 12곡, 출처가 있는 크레딧, 그녀의 말, 그리고 모든 기록.',
     trackTitle: (title: string) => `${title} — ROSÉ의 rosie`,
     trackDescription: (n: number, title: string, duration: string) =>
-      `ROSÉ의 첫 솔로 앨범 rosie의 ${n}번 트랙: ${title}${duration ? ` (${duration})` : ''}. 크레딧, 출처, 듣기 링크.`,
+      `ROSÉ의 첫 정규 앨범 rosie의 ${n}번 트랙: ${title}${duration ? ` (${duration})` : ''}. 크레딧, 출처, 듣기 링크.`,
     favoritesTitle: '내 즐겨찾기 — ROSÉ의 rosie',
     favoritesDescription: '이 기기에 저장된 rosie의 즐겨찾기 곡.',
     notFoundTitle: '페이지를 찾을 수 없음 — ROSÉ의 rosie',
@@ -49,6 +49,7 @@ export const ko: Messages = {
     writers: '작사·작곡',
     producers: '프로듀서',
     trackNav: '트랙',
+    about: '앨범 소개',
   },
   track: {
     backToAlbum: '앨범으로 돌아가기',
@@ -56,7 +57,6 @@ export const ko: Messages = {
     about: '이 곡에 대해',
     inHerWords: '그녀의 말',
     saidTo: (who: string) => `${who}에게`,
-    reported: '보도일',
     credits: '크레딧',
     writers: '작사·작곡',
     producers: '프로듀서',
@@ -141,6 +141,20 @@ export const ko: Messages = {
     reportedOn: (date: string) => `${date} 보도`,
     source: () => '출처',
     trackLink: (title: string) => `트랙: ${title}`,
+    via: (outlet: string) => `${outlet} 보도`,
+    translationLabel: '앱 번역:',
+  },
+  sources: {
+    kinds: {
+      news: '뉴스',
+      label: '레이블·보도자료',
+      encyclopedia: '백과사전',
+      'fan-wiki': '팬 위키',
+      interview: '인터뷰 영상',
+      blog: '블로그',
+      streaming: '음원 사이트',
+    },
+    newTab: '(새 탭에서 열림)',
   },
   pwa: {
     offline: '오프라인',

@@ -1,0 +1,33 @@
+// One source, shown the same way everywhere: what the page is, linked (in a new tab, so the app stays where it was),
+// then its outlet, its kind (news, label text, fan wiki…) and its language when it is not the page's. An item with
+// no URL (a print or broadcast item) is named, with its date.
+import type { Source } from '../content/schema.ts';
+import { localized } from '../content/localized.ts';
+import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
+import { formatCalendarDate } from '../lib/format-date.ts';
+import { languageName } from '../lib/language-name.ts';
+
+export function SourceLink({ source }: { source: Source }) {
+  const t = useT();
+  const lang = useLang();
+  const locale = LOCALE[lang];
+  const title = localized(source.title, lang);
+  const details = [
+    source.publisher,
+    t.sources.kinds[source.kind],
+    source.lang === lang ? null : languageName(source.lang, locale),
+    source.url === null && source.date !== null ? formatCalendarDate(source.date, locale) : null,
+  ].filter((detail) => detail !== null);
+  return (
+    <span className="source-link">
+      {source.url ? (
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {title} <span className="visually-hidden">{t.sources.newTab}</span>
+        </a>
+      ) : (
+        <cite>{title}</cite>
+      )}{' '}
+      <span className="source-link__details">({details.join(' · ')})</span>
+    </span>
+  );
+}
