@@ -160,7 +160,7 @@ export const AlbumSchema = v.object({
     date: isoDate,
     timing: v.literal('local-midnight'),
     note: localized,
-    markets: v.array(v.object({ city: v.string(), timeZone: v.string(), at: isoInstant })),
+    markets: v.array(v.object({ city: localized, timeZone: v.string(), at: isoInstant })),
     ...sourced,
   }),
   /** The album's story: what it is, and what the songs draw on. */

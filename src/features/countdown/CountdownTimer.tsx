@@ -1,7 +1,7 @@
 // The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
 import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
-import { localized } from '../../content/localized.ts';
+import { localized, useLocalized } from '../../content/localized.ts';
 import type { Album } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
 import { AddToCalendar } from './AddToCalendar.tsx';
@@ -160,6 +160,7 @@ const MarketTimes = memo(function MarketTimes({
   locale: string;
 }) {
   const t = useT();
+  const localized = useLocalized();
   return (
     <div className="countdown__markets">
       <p>{t.countdown.midnightIn}</p>
@@ -167,8 +168,8 @@ const MarketTimes = memo(function MarketTimes({
         {markets.map((m) => {
           const at = localMidnight(date, m.timeZone);
           return (
-            <li key={m.city}>
-              {m.city}:{' '}
+            <li key={m.timeZone}>
+              {localized(m.city)}:{' '}
               <time dateTime={new Date(at).toISOString()}>{formatDateTime(at, locale, m.timeZone)}</time>
             </li>
           );
