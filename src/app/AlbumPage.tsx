@@ -1,5 +1,5 @@
-// The home page: cover and album facts first; the countdown, the tracklist, her words and the timeline below, each
-// loading as it nears the screen (src/app/album-sections.tsx).
+// The home page: cover and album facts first; the countdown, the tracklist, her words, the album's story and the
+// timeline below, the sections loading as they near the screen (src/app/album-sections.tsx).
 import { useAlbum } from '../content/catalog-store.tsx';
 import { useLocalized } from '../content/localized.ts';
 import { AlbumCover } from '../features/album/AlbumCover.tsx';
@@ -40,6 +40,9 @@ export function AlbumPage() {
           </dl>
         </div>
       </section>
+      <CountdownSection />
+      <TracklistSection />
+      <QuotesSection />
       <section className="album-story" aria-labelledby="album-story-heading">
         <h2 id="album-story-heading">{t.album.about}</h2>
         <ul className="album-story__list">
@@ -53,9 +56,6 @@ export function AlbumPage() {
           ))}
         </ul>
       </section>
-      <CountdownSection />
-      <TracklistSection />
-      <QuotesSection />
       <TimelineSection />
     </div>
   );

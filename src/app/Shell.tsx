@@ -1,4 +1,4 @@
-// The page shell: skip link, header with navigation, main content, footer with the sources. The header and the
+// The page shell: skip link, header with navigation, main content, footer. The header and the
 // footer are Suspense boundaries (nothing in them suspends): React hydrates each in a pass of its own (render,
 // commit, effects) after the shell, where the whole frame was one commit whose effects ran as one long task.
 import { Suspense, type ReactNode } from 'react';
@@ -8,7 +8,6 @@ import { FavoritesCount } from '../features/favorites/FavoritesCount.tsx';
 import { useLang, useT } from '../i18n/i18n.tsx';
 import { localePath, paths } from './paths.ts';
 import { ThemeToggle } from '../features/theme/ThemeToggle.tsx';
-import { SourceLink } from '../ui/SourceLink.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 
 interface ShellProps {
@@ -66,23 +65,11 @@ function Header({ extras }: { extras?: ReactNode }) {
   );
 }
 
+// Every fact names its own sources where it is shown (src/ui/Sourced.tsx): the footer no longer repeats all 60.
 function Footer({ extras }: { extras?: ReactNode }) {
   const t = useT();
-  const sources = useCatalog((s) => s.content?.sources);
   return (
     <footer className="site-footer">
-      {sources && (
-        <section aria-labelledby="sources-heading">
-          <h2 id="sources-heading">{t.common.sources}</h2>
-          <ul className="sources">
-            {sources.map((s) => (
-              <li key={s.id} id={`source-${s.id}`}>
-                <SourceLink source={s} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       <p className="site-footer__note">{t.common.footerNote}</p>
       {extras}
     </footer>
