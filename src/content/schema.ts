@@ -67,7 +67,7 @@ export const SOURCE_KINDS = [
 
 export const SourceSchema = v.object({
   id: v.string(),
-  /** What the page is, in the app's words (not its headline, which stays on the page). */
+  /** What the page is, in the app's words (not its headline): the name shown for an item without a URL. */
   title: localized,
   /** The outlet, as it names itself (null when the item does not say). */
   publisher: v.nullable(v.string()),

@@ -1,6 +1,6 @@
-// One source, shown the same way everywhere: what the page is, linked (in a new tab, so the app stays where it was),
-// then its outlet, its kind (news, label text, fan wiki…) and its language when it is not the page's. An item with
-// no URL (a print or broadcast item) is named, with its date.
+// One source, shown the same way everywhere: its outlet, linked (in a new tab, so the app stays where it was), then
+// its kind (news, label text, fan wiki…) and its language when it is not the page's. An item with no URL (a print
+// or broadcast item) is named by what it is, with its date.
 import type { Source } from '../content/schema.ts';
 import { localized } from '../content/localized.ts';
 import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
@@ -11,9 +11,9 @@ export function SourceLink({ source }: { source: Source }) {
   const t = useT();
   const lang = useLang();
   const locale = LOCALE[lang];
-  const title = localized(source.title, lang);
+  const name = source.url && source.publisher ? source.publisher : localized(source.title, lang);
   const details = [
-    source.publisher,
+    source.url ? null : source.publisher,
     t.sources.kinds[source.kind],
     source.lang === lang ? null : languageName(source.lang, locale),
     source.url === null && source.date !== null ? formatCalendarDate(source.date, locale) : null,
@@ -22,10 +22,10 @@ export function SourceLink({ source }: { source: Source }) {
     <span className="source-link">
       {source.url ? (
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {title} <span className="visually-hidden">{t.sources.newTab}</span>
+          {name} <span className="visually-hidden">{t.sources.newTab}</span>
         </a>
       ) : (
-        <cite>{title}</cite>
+        <cite>{name}</cite>
       )}{' '}
       <span className="source-link__details">({details.join(' · ')})</span>
     </span>
