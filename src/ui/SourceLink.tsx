@@ -1,11 +1,10 @@
 // One source, shown the same way everywhere: its outlet, linked (in a new tab, so the app stays where it was), then
-// its kind (news, label text, fan wiki…) and its language when it is not the page's. An item with no URL (a print
-// or broadcast item) is named by what it is, with its date.
+// its kind (news, label text, fan wiki…). An item with no URL (a print or broadcast item) is named by what it is,
+// with its date.
 import type { Source } from '../content/schema.ts';
 import { localized } from '../content/localized.ts';
 import { LOCALE, useLang, useT } from '../i18n/i18n.tsx';
 import { formatCalendarDate } from '../lib/format-date.ts';
-import { languageName } from '../lib/language-name.ts';
 
 export function SourceLink({ source }: { source: Source }) {
   const t = useT();
@@ -15,7 +14,6 @@ export function SourceLink({ source }: { source: Source }) {
   const details = [
     source.url ? null : source.publisher,
     t.sources.kinds[source.kind],
-    source.lang === lang ? null : languageName(source.lang, locale),
     source.url === null && source.date !== null ? formatCalendarDate(source.date, locale) : null,
   ].filter((detail) => detail !== null);
   return (
