@@ -56,7 +56,7 @@ export function pwaOptions({ base, disable }: { base: string; disable: boolean }
       name: 'rosie — a fan app',
       short_name: 'rosie',
       description:
-        'A fan app for rosie, ROSÉ’s first solo album: the 12 tracks, credits with sources, her own words, and every milestone.',
+        'A fan app for rosie, ROSÉ’s debut studio album: the 12 tracks, credits with sources, her own words, and every milestone.',
       lang: 'en',
       dir: 'ltr',
       start_url: base,

@@ -1,4 +1,4 @@
-// The page shell: skip link, header with navigation, main content, footer with the sources.
+// The page shell: skip link, header with navigation, main content, footer.
 import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import { useCatalog } from '../content/catalog-store.tsx';
@@ -60,30 +60,11 @@ function Header({ extras }: { extras?: ReactNode }) {
   );
 }
 
+// Every fact names its own sources where it is shown (src/ui/Sourced.tsx): the footer no longer repeats all 60.
 function Footer({ extras }: { extras?: ReactNode }) {
   const t = useT();
-  const sources = useCatalog((s) => s.content?.sources);
   return (
     <footer className="site-footer">
-      {sources && (
-        <section aria-labelledby="sources-heading">
-          <h2 id="sources-heading">{t.common.sources}</h2>
-          <ul className="sources">
-            {sources.map((s) => (
-              <li key={s.id} id={`source-${s.id}`}>
-                {s.url ? (
-                  <a href={s.url} rel="noopener noreferrer" target="_blank">
-                    {s.title}
-                  </a>
-                ) : (
-                  <span>{s.title}</span>
-                )}{' '}
-                <span className="sources__publisher">— {s.publisher}</span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
       <p className="site-footer__note">{t.common.footerNote}</p>
       {extras}
     </footer>

@@ -1,5 +1,6 @@
 // The schema of public/data/rosie.json: every type the app uses for content is inferred from here.
 import * as v from 'valibot';
+import { LANG_TAGS, type Lang } from '../i18n/languages.ts';
 
 const isoDate = v.pipe(
   v.string(),
@@ -21,6 +22,27 @@ const duration = v.nullable(v.pipe(v.string(), v.regex(/^\d{1,2}:[0-5]\d$/, 'exp
 
 const slug = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'expected a lowercase, hyphenated slug'));
 
+/** A language tag (BCP 47), e.g. "en", "ko", "pt-BR": the language a page or a quote is in. */
+const langTag = v.pipe(
+  v.string(),
+  v.regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'expected a language tag, e.g. "en"'),
+);
+
+const text = v.pipe(v.string(), v.nonEmpty('is empty'));
+
+/**
+ * A human-readable string in every language the app declares (src/i18n/languages.ts): `{ "en": "…", "ko": "…" }`.
+ * A missing language is rejected with its path ("milestones.2.title: missing the "ko" translation"). Official
+ * titles and people's names are not localized: they stay plain strings.
+ */
+const localized = v.object(
+  Object.fromEntries(LANG_TAGS.map((tag) => [tag, text])) as Record<Lang, typeof text>,
+  (issue) =>
+    issue.received === 'undefined'
+      ? `missing the ${issue.expected} translation`
+      : `expected a text in every language (${LANG_TAGS.join(', ')}), got ${issue.received}`,
+);
+
 const confidence = v.picklist(['verified', 'secondary', 'unverified']);
 const sourceIds = v.pipe(v.array(v.string()), v.minLength(1, 'needs at least one source'));
 
@@ -29,13 +51,32 @@ const sourced = { confidence, sources: sourceIds };
 
 const credit = v.nullable(v.object({ names: v.pipe(v.array(v.string()), v.minLength(1)), ...sourced }));
 
-const note = v.nullable(v.object({ text: v.string(), ...sourced }));
+/** One sourced statement in every language (a track's note, a line of the album's story). */
+const NoteSchema = v.object({ text: localized, ...sourced });
+
+/** What kind of page a source is, shown beside it: a label's own text weighs more than a fan wiki. */
+export const SOURCE_KINDS = [
+  'news',
+  'label',
+  'encyclopedia',
+  'fan-wiki',
+  'interview',
+  'blog',
+  'streaming',
+] as const;
 
 export const SourceSchema = v.object({
   id: v.string(),
-  title: v.string(),
-  publisher: v.string(),
+  /** What the page is, in the app's words (not its headline): the name shown for an item without a URL. */
+  title: localized,
+  /** The outlet, as it names itself (null when the item does not say). */
+  publisher: v.nullable(v.string()),
+  kind: v.picklist(SOURCE_KINDS),
+  /** The language the page is written in. */
+  lang: langTag,
   url: v.nullable(v.pipe(v.string(), v.url('expected an absolute URL'))),
+  /** When it was published or aired; required when there is no URL (a named print or broadcast item). */
+  date: v.nullable(isoDate),
 });
 
 export const TrackSchema = v.object({
@@ -47,16 +88,22 @@ export const TrackSchema = v.object({
   featuring: v.nullable(v.string()),
   writers: credit,
   producers: credit,
-  note,
+  notes: v.array(NoteSchema),
 });
 
 export const QuoteSchema = v.object({
   id: v.string(),
-  text: v.string(),
-  context: v.string(),
-  saidTo: v.nullable(v.string()),
+  /** The language she said it in; `text` is her words as said, never reworded. */
+  lang: langTag,
+  text,
+  /** The app's own translation into every other language the app declares. */
+  translations: v.record(v.picklist(LANG_TAGS), text),
+  context: localized,
+  saidTo: v.nullable(localized),
   date: v.nullable(isoDate),
   reportedOn: v.nullable(isoDate),
+  /** The outlet that reported it, when that is how it is known (e.g. an interview reported by Billboard). */
+  reportedBy: v.nullable(v.string()),
   trackSlug: v.nullable(slug),
   ...sourced,
 });
@@ -74,9 +121,9 @@ export const WhenSchema = v.variant('timing', [
 
 export const MilestoneSchema = v.object({
   id: v.string(),
-  title: v.string(),
+  title: localized,
   when: WhenSchema,
-  note: v.nullable(v.string()),
+  note: v.nullable(localized),
   trackSlug: v.nullable(slug),
   ...sourced,
 });
@@ -84,7 +131,7 @@ export const MilestoneSchema = v.object({
 /** A yearly event that falls at local midnight of month/day in the visitor's time zone. */
 export const AnniversarySchema = v.object({
   id: v.string(),
-  title: v.string(),
+  title: localized,
   month: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12)),
   day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)),
   firstYear: v.nullable(v.pipe(v.number(), v.integer())),
@@ -95,7 +142,8 @@ export const AnniversarySchema = v.object({
 export const ChartFactSchema = v.object({
   id: v.string(),
   subject: v.string(),
-  text: v.string(),
+  text: localized,
+  /** The day the sources show it held (a running count may have grown since). */
   asOf: isoDate,
   ...sourced,
 });
@@ -103,24 +151,27 @@ export const ChartFactSchema = v.object({
 export const AlbumSchema = v.object({
   title: v.string(),
   artist: v.string(),
-  artistNote: v.string(),
+  artistNote: localized,
   labels: v.array(v.string()),
   appleMusicId: v.pipe(v.string(), v.regex(/^\d+$/, 'expected a numeric Apple Music id')),
   trackCount: v.pipe(v.number(), v.integer()),
-  announced: v.object({ date: isoDate, note: v.string(), ...sourced }),
+  announced: v.object({ date: isoDate, note: localized, ...sourced }),
   release: v.object({
     date: isoDate,
     timing: v.literal('local-midnight'),
-    note: v.string(),
-    markets: v.array(v.object({ city: v.string(), timeZone: v.string(), at: isoInstant })),
+    note: localized,
+    markets: v.array(v.object({ city: localized, timeZone: v.string(), at: isoInstant })),
     ...sourced,
   }),
-  laterEditions: v.object({ text: v.string(), ...sourced }),
+  /** The album's story: what it is, and what the songs draw on. */
+  story: v.array(NoteSchema),
+  /** Where the tracks' lengths come from. */
+  durations: v.object(sourced),
   ...sourced,
 });
 
 export const ContentSchema = v.object({
-  schemaVersion: v.literal(1),
+  schemaVersion: v.literal(2),
   compiledOn: isoDate,
   sources: v.array(SourceSchema),
   album: AlbumSchema,
@@ -140,6 +191,10 @@ export type When = v.InferOutput<typeof WhenSchema>;
 export type Anniversary = v.InferOutput<typeof AnniversarySchema>;
 export type ChartFact = v.InferOutput<typeof ChartFactSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
+export type SourceKind = Source['kind'];
+export type Note = v.InferOutput<typeof NoteSchema>;
+/** A string in every language the app declares. */
+export type Localized = v.InferOutput<typeof localized>;
 export type Confidence = v.InferOutput<typeof confidence>;
 export type Credit = NonNullable<Track['writers']>;
 
@@ -183,7 +238,17 @@ function crossFieldIssues(content: Content): ContentIssue[] {
       path: 'album.trackCount',
       message: `says ${content.album.trackCount} tracks but the list has ${content.tracks.length}`,
     });
-  const sourceIdSet = new Set(content.sources.map((s) => s.id));
+  const sourceIdSet = new Set<string>();
+  content.sources.forEach((source, i) => {
+    if (sourceIdSet.has(source.id))
+      issues.push({ path: `sources.${i}.id`, message: `duplicate source id "${source.id}"` });
+    sourceIdSet.add(source.id);
+    if (source.url === null && source.date === null)
+      issues.push({
+        path: `sources.${i}.date`,
+        message: 'a source without a URL needs a date (a named print or broadcast item)',
+      });
+  });
   const checkSources = (ids: string[], path: string) =>
     ids.forEach((id, j) => {
       if (!sourceIdSet.has(id))
@@ -192,12 +257,21 @@ function crossFieldIssues(content: Content): ContentIssue[] {
   const checkTrack = (ref: string | null, path: string) => {
     if (ref !== null && !seen.has(ref)) issues.push({ path, message: `unknown track "${ref}"` });
   };
-  checkSources(content.album.sources, 'album');
-  checkSources(content.album.release.sources, 'album.release');
+  const { album } = content;
+  checkSources(album.sources, 'album');
+  checkSources(album.announced.sources, 'album.announced');
+  checkSources(album.release.sources, 'album.release');
+  checkSources(album.durations.sources, 'album.durations');
+  album.story.forEach((n, i) => checkSources(n.sources, `album.story.${i}`));
   content.tracks.forEach((t, i) => {
     if (t.writers) checkSources(t.writers.sources, `tracks.${i}.writers`);
     if (t.producers) checkSources(t.producers.sources, `tracks.${i}.producers`);
-    if (t.note) checkSources(t.note.sources, `tracks.${i}.note`);
+    t.notes.forEach((n, j) => checkSources(n.sources, `tracks.${i}.notes.${j}`));
+  });
+  content.quotes.forEach((quote, i) => {
+    for (const tag of LANG_TAGS)
+      if (tag !== quote.lang && quote.translations[tag] === undefined)
+        issues.push({ path: `quotes.${i}.translations.${tag}`, message: `missing the "${tag}" translation` });
   });
   for (const key of ['quotes', 'milestones', 'anniversaries'] as const) {
     content[key].forEach((item, i) => {

@@ -1,13 +1,15 @@
-// English interface strings. Facts and quotes stay in their original language; only the UI is translated.
+// English interface strings. The content's own strings are in the data, in every language (src/content/localized.ts).
+import type { SourceKind } from '../content/schema.ts';
+
 export const en = {
   meta: {
     siteName: 'rosie — a fan app',
     albumTitle: 'rosie by ROSÉ — tracklist, countdown and quotes',
     albumDescription:
-      'A fan app for rosie, ROSÉ’s first solo album: the 12 tracks, credits with sources, her own words, and every milestone.',
+      'A fan app for rosie, ROSÉ’s debut studio album: the 12 tracks, credits with sources, her own words, and every milestone.',
     trackTitle: (title: string) => `${title} — rosie by ROSÉ`,
     trackDescription: (n: number, title: string, duration: string) =>
-      `Track ${n} of rosie, ROSÉ’s first solo album: ${title}${duration ? ` (${duration})` : ''}. Credits, sources and where to listen.`,
+      `Track ${n} of rosie, ROSÉ’s debut studio album: ${title}${duration ? ` (${duration})` : ''}. Credits, sources and where to listen.`,
     favoritesTitle: 'Your favorites — rosie by ROSÉ',
     favoritesDescription: 'Your favorite tracks from rosie, saved on this device.',
     notFoundTitle: 'Page not found — rosie by ROSÉ',
@@ -55,6 +57,7 @@ export const en = {
     writers: 'Writers',
     producers: 'Producers',
     trackNav: 'Tracks',
+    about: 'About the album',
   },
   track: {
     backToAlbum: 'Back to the album',
@@ -62,7 +65,6 @@ export const en = {
     about: 'About this track',
     inHerWords: 'In her words',
     saidTo: (who: string) => `to ${who}`,
-    reported: 'reported',
     credits: 'Credits',
     writers: 'Writers',
     producers: 'Producers',
@@ -158,6 +160,20 @@ export const en = {
     reportedOn: (date: string) => `reported ${date}`,
     source: (count: number): string => (count === 1 ? 'Source' : 'Sources'),
     trackLink: (title: string) => `Track: ${title}`,
+    via: (outlet: string) => `via ${outlet}`,
+    translationLabel: 'Translation by this app:',
+  },
+  sources: {
+    kinds: {
+      news: 'news',
+      label: 'label / press release',
+      encyclopedia: 'encyclopedia',
+      'fan-wiki': 'fan wiki',
+      interview: 'interview video',
+      blog: 'blog',
+      streaming: 'streaming service',
+    } satisfies Record<SourceKind, string>,
+    newTab: '(opens in a new tab)',
   },
   pwa: {
     offline: 'Offline',

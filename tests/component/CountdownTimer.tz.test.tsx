@@ -138,7 +138,7 @@ describe(`CountdownTimer for a fan in ${TZ}`, () => {
     firstReading();
     const [days, hours] = facts.fromNov24Noon;
     expect(digits()).toEqual([days, hours, 0, 0].map((n) => String(n).padStart(2, '0')));
-    expect(screen.getByText('rosie anniversary · 2주년')).toBeInTheDocument();
+    expect(screen.getByText('rosie 발매 기념일 · 2주년')).toBeInTheDocument();
     expect(
       screen.getByText(/2026년 12월 6일 일요일/, { selector: '.countdown__when time' }),
     ).toBeInTheDocument();

@@ -5,6 +5,7 @@ import { QuoteCarousel } from '../../src/features/quotes/QuoteCarousel.tsx';
 import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts';
 import type { Content } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/i18n/i18n.tsx';
+import { ko } from '../../src/i18n/ko.ts';
 import { content } from '../fixtures.ts';
 import { REDUCED_MOTION, stubMediaQueries } from '../media.ts';
 import { renderWithCatalog } from '../render.tsx';
@@ -56,19 +57,23 @@ describe('QuoteCarousel structure', () => {
     expect(buttons[2]).toHaveAttribute('aria-controls', slides.id);
   });
 
-  it('speaks Korean around the quotes, which stay in English', () => {
+  it('speaks Korean around the quotes: her words stay in English, with the app’s translation beside them', () => {
     renderCarousel({ lang: 'ko' });
-    expect(screen.getByRole('region', { name: '그녀의 말' })).toHaveAttribute(
+    expect(screen.getByRole('region', { name: ko.quotes.heading })).toHaveAttribute(
       'aria-roledescription',
-      '캐러셀',
+      ko.quotes.carousel,
     );
-    expect(currentSlide()).toHaveAccessibleName(`${QUOTES.length}개 중 1번째`);
-    expect(currentSlide()).toHaveAttribute('aria-roledescription', '슬라이드');
-    expect(screen.getByRole('button', { name: '일시정지' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '이전' })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: '다음' })).toBeInTheDocument();
-    expect(screen.getByText(QUOTES[0]!.text).closest('[lang]')).toHaveAttribute('lang', 'en');
-    expect(currentSlide()).toHaveTextContent('2024년 11월 23일 보도');
+    expect(currentSlide()).toHaveAccessibleName(ko.quotes.slideLabel(1, QUOTES.length));
+    expect(currentSlide()).toHaveAttribute('aria-roledescription', ko.quotes.slide);
+    expect(screen.getByRole('button', { name: ko.quotes.pause })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: ko.quotes.previous })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: ko.quotes.next })).toBeInTheDocument();
+    const first = QUOTES[0]!;
+    expect(screen.getByText(first.text).closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(currentSlide()).toHaveTextContent(`${ko.quotes.translationLabel} ${first.translations.ko}`);
+    expect(currentSlide()).toHaveTextContent('number one girl에 대해');
+    expect(currentSlide()).toHaveTextContent('2024년 11월 22일');
+    expect(currentSlide()).toHaveTextContent('Billboard 보도');
   });
 
   it('renders nothing at all when there are no quotes', () => {
@@ -80,40 +85,52 @@ describe('QuoteCarousel structure', () => {
 });
 
 describe('QuoteCarousel attribution', () => {
-  it('says who she said it to, when it was reported, and names every source', () => {
+  it('says who she said it to, when, who reported it, and links every source in a new tab', () => {
     renderCarousel();
     const slide = currentSlide();
-    expect(slide).toHaveTextContent('said to Zane Lowe (Apple Music 1)');
-    expect(within(slide).getByText('reported November 23, 2024')).toHaveAttribute('datetime', '2024-11-23');
-    expect(slide).toHaveTextContent(
-      'Sources: ROSÉ with Zane Lowe (Apple Music 1) — reported by Billboard; Rosé on number one girl and rosie (news article, 2024-11-23) — News article',
-    );
-    // Neither source has a URL, so neither is a link; the quote is verified, so no "one source" mark.
-    expect(
-      within(slide)
-        .getAllByRole('link')
-        .map((a) => a.textContent),
-    ).toEqual(['Track: number one girl']);
+    const quote = QUOTES[0]!;
+    expect(slide).toHaveTextContent('said to Zane Lowe on Apple Music 1');
+    expect(within(slide).getByText('November 22, 2024')).toHaveAttribute('datetime', '2024-11-22');
+    expect(slide).toHaveTextContent('via Billboard');
+    const sources = content().sources.filter((s) => quote.sources.includes(s.id));
+    expect(sources).toHaveLength(quote.sources.length);
+    for (const source of sources) {
+      const link = within(slide).getByRole('link', { name: `${source.publisher} (opens in a new tab)` });
+      expect(link).toHaveAttribute('href', source.url);
+      expect(link).toHaveAttribute('target', '_blank');
+      expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    }
+    // In English there is nothing to translate, and the quote is verified: no "one source" mark.
+    expect(slide).not.toHaveTextContent('Translation by this app');
     expect(slide).not.toHaveTextContent('one source');
   });
 
-  it('links a quote about a track to that track’s page, and a source to its URL, marking a single source', async () => {
+  it('links a quote about a track to that track’s page, and marks a quote with a single source', async () => {
     const user = userEvent.setup();
     renderCarousel();
-    const index = QUOTES.findIndex((q) => q.id === 'drinking-game');
     const next = screen.getByRole('button', { name: 'Next' });
-    for (let i = 0; i < index; i++) await user.click(next);
-    const slide = currentSlide();
-    expect(slide).toHaveAccessibleName(`${index + 1} of ${QUOTES.length}`);
-    expect(within(slide).getByRole('link', { name: 'Track: APT.' })).toHaveAttribute('href', '/track/apt');
-    expect(within(slide).getByRole('link', { name: 'APT. (song)' })).toHaveAttribute(
+    for (let i = 0; i < QUOTES.findIndex((q) => q.id === 'drinking-game'); i++) await user.click(next);
+    expect(within(currentSlide()).getByRole('link', { name: 'Track: APT.' })).toHaveAttribute(
       'href',
-      'https://en.wikipedia.org/wiki/APT._(song)',
+      '/track/apt',
     );
-    expect(slide).toHaveTextContent('one source');
-    // Nobody is named as the one she said it to, and no day is known: neither is made up.
+    expect(currentSlide()).not.toHaveTextContent('one source');
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    await user.click(screen.getByRole('button', { name: 'Previous' }));
+    const single = currentSlide();
+    expect(single).toHaveTextContent(QUOTES.find((q) => q.id === 'blood-and-tears')!.text);
+    expect(single).toHaveTextContent('one source');
+    expect(within(single).queryByRole('link', { name: /^Track:/ })).toBeNull();
+  });
+
+  it('names nobody and no day when the data knows neither', () => {
+    const data = content();
+    data.quotes = [{ ...data.quotes[5]!, saidTo: null, date: null, reportedOn: null, reportedBy: null }];
+    renderCarousel({ data });
+    const slide = currentSlide();
     expect(slide).not.toHaveTextContent('said to');
-    expect(within(slide).queryByRole('time')).toBeNull();
+    expect(slide).not.toHaveTextContent('via');
     expect(slide.querySelector('time')).toBeNull();
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/schema.ts';
 import { TrackPage } from '../../src/features/track/TrackPage.tsx';
 import type { Lang } from '../../src/i18n/i18n.tsx';
+import { ko } from '../../src/i18n/ko.ts';
 import { content } from '../fixtures.ts';
 import { renderWithCatalog } from '../render.tsx';
 
@@ -33,7 +34,10 @@ describe('TrackPage', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'APT.' })).toBeInTheDocument();
     expect(screen.getByText('Track 6')).toBeInTheDocument();
     expect(screen.getByText('with Bruno Mars')).toBeInTheDocument();
-    expect(screen.getByText('2:49')).toBeInTheDocument();
+    // In the header, and again with its source among the credits.
+    expect(screen.getAllByText('2:49')).toHaveLength(2);
+    expect(credit('Length')).toHaveTextContent('2:49');
+    expect(credit('Length')).toHaveTextContent('one source');
   });
 
   it('says a duration is unknown rather than inventing one', () => {
@@ -42,16 +46,20 @@ describe('TrackPage', () => {
     expect(screen.queryByText('0:00')).not.toBeInTheDocument();
   });
 
-  it('lists writers and producers with their sources, linked when the source has a URL', () => {
+  it('lists writers and producers with their sources, each linked in a new tab with its outlet and kind', () => {
     renderTrack('apt');
     const writers = credit('Writers');
     expect(writers).toHaveTextContent('Rosé, Bruno Mars, Amy Allen');
-    const source = within(writers).getByRole('link', { name: 'APT. (song)' });
-    expect(source).toHaveAttribute('href', 'https://en.wikipedia.org/wiki/APT._(song)');
+    expect(writers).not.toHaveTextContent('Christopher Brody Brown');
+    const musicradar = content().sources.find((s) => s.id === 'musicradar-apt')!;
+    const source = within(writers).getByRole('link', { name: 'MusicRadar (opens in a new tab)' });
+    expect(source).toHaveAttribute('href', musicradar.url);
+    expect(source).toHaveAttribute('target', '_blank');
     expect(source).toHaveAttribute('rel', 'noopener noreferrer');
-    expect(writers).toHaveTextContent('(Wikipedia)');
-    expect(writers).not.toHaveTextContent('one source');
-    expect(credit('Producers')).toHaveTextContent('one source');
+    expect(writers).toHaveTextContent('MusicRadar (opens in a new tab) (news)');
+    expect(writers).toHaveTextContent('one source');
+    expect(credit('Producers')).toHaveTextContent('antiMusic (opens in a new tab) (label / press release)');
+    expect(credit('Producers')).not.toHaveTextContent('one source');
   });
 
   it('says plainly when a credit is unverified, naming no one', () => {
@@ -62,19 +70,20 @@ describe('TrackPage', () => {
     expect(credit('Producers')).toHaveTextContent('Ojivolta, Rob Bisel');
   });
 
-  it('shows the note and the quotes tied to this track, with sources shown by title when they have no URL', () => {
+  it('shows the notes and the quotes tied to this track: who she said it to, the day in words, who reported it', () => {
     renderTrack('number-one-girl');
-    expect(screen.getByRole('region', { name: 'About this track' })).toHaveTextContent(
-      'ROSÉ directed the music video',
-    );
+    const about = screen.getByRole('region', { name: 'About this track' });
+    expect(about).toHaveTextContent('a music video ROSÉ directed herself');
+    expect(about).toHaveTextContent('She wrote it the day after an event');
+    expect(about).toHaveTextContent('hateful comments about herself');
     const words = screen.getByRole('region', { name: 'In her words' });
     const quotes = within(words).getAllByRole('figure');
     expect(quotes).toHaveLength(2);
     expect(quotes[0]).toHaveTextContent('I felt like I was chasing after something.');
-    expect(quotes[0]).toHaveTextContent('to Zane Lowe (Apple Music 1)');
-    expect(within(quotes[0]!).getByText('2024-11-23')).toHaveAttribute('datetime', '2024-11-23');
-    expect(within(words).queryByRole('link', { name: /Zane Lowe/ })).not.toBeInTheDocument();
-    expect(words).toHaveTextContent('ROSÉ with Zane Lowe (Apple Music 1) (reported by Billboard)');
+    expect(quotes[0]).toHaveTextContent('to Zane Lowe on Apple Music 1');
+    expect(within(quotes[0]!).getByText('November 22, 2024')).toHaveAttribute('datetime', '2024-11-22');
+    expect(quotes[0]).toHaveTextContent('via Billboard');
+    expect(words).not.toHaveTextContent('2024-11-2');
     expect(words).not.toHaveTextContent('drinking game');
   });
 
@@ -140,8 +149,8 @@ describe('TrackPage', () => {
   it('shares the absolute URL of the track in the page’s own language', async () => {
     const user = userEvent.setup(); // gives jsdom a clipboard; jsdom has no Web Share
     renderTrack('3am', { lang: 'ko' });
-    await user.click(screen.getByRole('button', { name: '공유' }));
-    expect(await screen.findByRole('status')).toHaveTextContent('링크를 복사했습니다');
+    await user.click(screen.getByRole('button', { name: ko.share.share }));
+    expect(await screen.findByRole('status')).toHaveTextContent(ko.share.copied);
     expect(await navigator.clipboard.readText()).toBe(`${window.location.origin}/ko/track/3am`);
   });
 
@@ -149,6 +158,18 @@ describe('TrackPage', () => {
     renderTrack('apt', { lang: 'ko' });
     expect(screen.getByText('6번 트랙')).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: '크레딧' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '다음 gameboy' })).toHaveAttribute('href', '/ko/track/gameboy');
+    expect(screen.getByRole('link', { name: '다음 곡 gameboy' })).toHaveAttribute(
+      'href',
+      '/ko/track/gameboy',
+    );
+    expect(screen.getByText(ko.album.featuring('Bruno Mars'))).toBeInTheDocument();
+    const about = screen.getByRole('region', { name: ko.track.about });
+    expect(about).toHaveTextContent('리드 싱글');
+    expect(about).toHaveTextContent('antiMusic (새 탭에서 열려요) (레이블·보도자료)');
+    const words = screen.getByRole('region', { name: ko.track.inHerWords });
+    const quote = content().quotes.find((q) => q.id === 'drinking-game')!;
+    expect(within(words).getByText(quote.text).closest('[lang]')).toHaveAttribute('lang', 'en');
+    expect(words).toHaveTextContent(`${ko.quotes.translationLabel} ${quote.translations.ko}`);
+    expect(within(words).getByText('2024년 10월 18일')).toHaveAttribute('datetime', '2024-10-18');
   });
 });

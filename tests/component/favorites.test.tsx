@@ -7,6 +7,7 @@ import { FAVORITES_KEY, useFavorites } from '../../src/features/favorites/favori
 import { FavoritesPage } from '../../src/features/favorites/FavoritesPage.tsx';
 import { useFavoritesSync } from '../../src/features/favorites/use-favorites.ts';
 import { renderWithCatalog } from '../render.tsx';
+import { ko } from '../../src/i18n/ko.ts';
 
 /** What the app does at its root: read the saved favorites after mount and follow other tabs. */
 function Synced({ children }: { children: ReactNode }) {
@@ -71,8 +72,13 @@ describe('FavoriteButton', () => {
       { lang: 'ko' },
     );
     // Read from storage just after mount, in a task of its own.
-    expect(await screen.findByRole('button', { name: 'APT. 즐겨찾기', pressed: true })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'gameboy 즐겨찾기' })).toHaveAttribute('aria-pressed', 'false');
+    expect(
+      await screen.findByRole('button', { name: ko.favorites.toggle('APT.'), pressed: true }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: ko.favorites.toggle('gameboy') })).toHaveAttribute(
+      'aria-pressed',
+      'false',
+    );
   });
 });
 

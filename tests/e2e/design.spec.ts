@@ -101,7 +101,7 @@ test.describe('Korean', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
     await expect(page).toHaveTitle(/트랙리스트/);
     await expect(
-      page.getByRole('navigation', { name: '메인' }).getByRole('link', { name: '앨범' }),
+      page.getByRole('navigation', { name: '메뉴' }).getByRole('link', { name: '앨범' }),
     ).toBeVisible();
     await expect(page.getByRole('heading', { name: '트랙리스트' })).toBeVisible();
     await expect(page.locator('.album-facts time')).toHaveText('2024년 12월 6일');
@@ -165,7 +165,7 @@ test.describe('motion', () => {
     await page.waitForTimeout(400);
     await page.locator('.album-cover').click();
     await page.waitForTimeout(400);
-    await page.getByRole('link', { name: 'gameboy' }).click();
+    await page.getByRole('link', { name: 'gameboy', exact: true }).click();
     await expect(page.getByRole('heading', { level: 1, name: 'gameboy' })).toBeVisible();
     await page.waitForTimeout(400);
     await page.getByRole('link', { name: 'Back to the album' }).click();

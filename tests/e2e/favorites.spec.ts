@@ -132,7 +132,7 @@ test('the share link carries the slugs and opens on the /rosie/ base path', asyn
   expect(url.pathname + url.search).toBe('/favorites?shared=two-years,gameboy');
 
   await page.goto(`${BASE_URL_ROSIE}ko/favorites?shared=two-years,gameboy`);
-  const shared = page.getByRole('region', { name: '공유된 즐겨찾기' });
+  const shared = page.getByRole('region', { name: '공유받은 최애곡' });
   await expect(shared.getByRole('link')).toHaveText(['two years', 'gameboy']);
   await expect(shared.getByRole('link').first()).toHaveAttribute('href', '/rosie/ko/track/two-years');
 });

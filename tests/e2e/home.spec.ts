@@ -87,7 +87,7 @@ test.describe('the code of the other pages', () => {
       offline ? route.abort('internetdisconnected') : route.continue(),
     );
     await reachSection(page, 'tracklist');
-    await page.getByRole('link', { name: 'gameboy' }).click();
+    await page.getByRole('link', { name: 'gameboy', exact: true }).click();
     await expect(page.getByRole('alert')).toContainText('This page could not be opened');
     await expect(page.getByRole('banner')).toBeVisible();
 

@@ -193,7 +193,7 @@ for (const site of SITES) {
         });
         await page.goto(url('/ko/track/3am'));
         await page.getByRole('button', { name: '공유' }).click();
-        const field = page.getByRole('textbox', { name: '이 링크를 복사하세요' });
+        const field = page.getByRole('textbox', { name: '이 링크를 복사해 주세요' });
         await expect(field).toHaveValue(url('/ko/track/3am'));
         await expect(field).toBeFocused();
         expect(

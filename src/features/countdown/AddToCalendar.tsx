@@ -1,5 +1,6 @@
 // "Add to calendar": downloads an .ics for the next event, and one that repeats an anniversary every year.
 import { memo } from 'react';
+import { useLocalized } from '../../content/localized.ts';
 import type { Anniversary } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
 import { occurrenceEntry, yearlyEntry } from './calendar.ts';
@@ -20,6 +21,7 @@ const ICS_TYPE = 'text/calendar;charset=utf-8';
 /** Memoized: its props stay equal from one clock tick to the next, so the ticks do not render it again. */
 export const AddToCalendar = memo(function AddToCalendar({ events, yearly, eventName }: AddToCalendarProps) {
   const t = useT();
+  const localized = useLocalized();
   const addNext = () => {
     // Read the clock at the click: the next event is whatever is next now, not at the last render.
     const now = Date.now();
@@ -36,7 +38,14 @@ export const AddToCalendar = memo(function AddToCalendar({ events, yearly, event
     if (!yearly) return;
     const now = Date.now();
     const ics = buildCalendar(
-      [yearlyEntry(yearly, yearAt(now, visitorTimeZone()), t.countdown.calendarNoteMidnight)],
+      [
+        yearlyEntry(
+          yearly,
+          localized(yearly.title),
+          yearAt(now, visitorTimeZone()),
+          t.countdown.calendarNoteMidnight,
+        ),
+      ],
       now,
     );
     downloadText(`rosie-${yearly.id}-yearly.ics`, ics, ICS_TYPE);
@@ -48,7 +57,7 @@ export const AddToCalendar = memo(function AddToCalendar({ events, yearly, event
       </button>
       {yearly && (
         <button type="button" className="button button--ghost" onClick={addYearly}>
-          {t.countdown.addYearly(yearly.title)}
+          {t.countdown.addYearly(localized(yearly.title))}
         </button>
       )}
     </div>

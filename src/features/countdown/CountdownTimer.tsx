@@ -1,6 +1,7 @@
 // The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
 import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
+import { localized, useLocalized } from '../../content/localized.ts';
 import type { Album } from '../../content/schema.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
 import { twoDigits } from '../../lib/digits.ts';
@@ -61,9 +62,13 @@ export function CountdownTimer() {
   const events = year !== null && timeZone !== null ? eventsFor(year, timeZone) : null;
   const state = events && now !== null ? countdownAt(events, now) : null;
 
+  const lang = useLang();
   const name = useCallback(
-    (e: CountdownEvent) => (e.anniversary ? t.countdown.anniversary(e.title, e.anniversary.years) : e.title),
-    [t],
+    (e: CountdownEvent) => {
+      const title = localized(e.title, lang);
+      return e.anniversary ? t.countdown.anniversary(title, e.anniversary.years) : title;
+    },
+    [t, lang],
   );
   const announcement = useAnnouncement(state, (s) =>
     s.outNow && s.latest
@@ -156,6 +161,7 @@ const MarketTimes = memo(function MarketTimes({
   locale: string;
 }) {
   const t = useT();
+  const localized = useLocalized();
   return (
     <div className="countdown__markets">
       <p>{t.countdown.midnightIn}</p>
@@ -163,8 +169,8 @@ const MarketTimes = memo(function MarketTimes({
         {markets.map((m) => {
           const at = localMidnight(date, m.timeZone);
           return (
-            <li key={m.city}>
-              {m.city}:{' '}
+            <li key={m.timeZone}>
+              {localized(m.city)}:{' '}
               <time dateTime={new Date(at).toISOString()}>{formatDateTime(at, locale, m.timeZone)}</time>
             </li>
           );

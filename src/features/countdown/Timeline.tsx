@@ -1,15 +1,16 @@
 // The timeline: milestones and chart records from the data, oldest first, each with its source and date.
-import { Fragment } from 'react';
-import { useCharts, useMilestones, useSources } from '../../content/catalog-store.tsx';
+import { useCharts, useMilestones } from '../../content/catalog-store.tsx';
+import { useLocalized } from '../../content/localized.ts';
 import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
 import { formatCalendarDate } from '../../lib/format-date.ts';
+import { Sourced } from '../../ui/Sourced.tsx';
 import { timelineEntries } from './timeline.ts';
 import './countdown.css';
 
 export function Timeline() {
   const t = useT();
   const locale = LOCALE[useLang()];
-  const sources = useSources();
+  const localized = useLocalized();
   const entries = timelineEntries(useMilestones(), useCharts());
   return (
     <section className="timeline" aria-labelledby="timeline-heading">
@@ -22,8 +23,8 @@ export function Timeline() {
                 {formatCalendarDate(entry.date, locale)}
               </time>
             )}
-            <span className="timeline__text">{entry.text}</span>
-            {entry.note && <span className="timeline__meta">{entry.note}</span>}
+            <span className="timeline__text">{localized(entry.text)}</span>
+            {entry.note && <span className="timeline__meta">{localized(entry.note)}</span>}
             <span className="timeline__meta">
               {entry.kind === 'chart' && (
                 <>
@@ -34,23 +35,7 @@ export function Timeline() {
                   {' · '}
                 </>
               )}
-              {t.common.sourceLabel}:{' '}
-              {entry.sources.map((id, i) => {
-                const source = sources.find((s) => s.id === id);
-                if (!source) return null;
-                return (
-                  <Fragment key={id}>
-                    {i > 0 && '; '}
-                    {source.url ? <a href={source.url}>{source.title}</a> : source.title} ({source.publisher})
-                  </Fragment>
-                );
-              })}
-              {entry.confidence !== 'verified' && (
-                <>
-                  {' · '}
-                  {entry.confidence === 'secondary' ? t.common.secondary : t.common.unverified}
-                </>
-              )}
+              <Sourced sources={entry.sources} confidence={entry.confidence} />
             </span>
           </li>
         ))}

@@ -20,11 +20,16 @@ export function occurrenceEntry(event: CountdownEvent, summary: string, midnight
 }
 
 /** A yearly all-day event from the first anniversary on (or from `fromYear` when there is no first year). */
-export function yearlyEntry(anniversary: Anniversary, fromYear: number, midnightNote: string): IcsEvent {
+export function yearlyEntry(
+  anniversary: Anniversary,
+  summary: string,
+  fromYear: number,
+  midnightNote: string,
+): IcsEvent {
   const year = anniversary.firstYear === null ? fromYear : anniversary.firstYear + 1;
   return {
     uid: `${anniversary.id}-yearly@${UID_DOMAIN}`,
-    summary: anniversary.title,
+    summary,
     description: midnightNote,
     start: { date: isoDate(year, anniversary.month, anniversary.day) },
     yearly: true,

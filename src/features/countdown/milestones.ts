@@ -1,6 +1,6 @@
 // Pure countdown logic: every dated event placed on the visitor's clock, the next one, and the time left.
 // Times left are differences of absolute instants, so a daylight-saving change never adds or loses an hour.
-import type { Anniversary, Milestone, When } from '../../content/schema.ts';
+import type { Anniversary, Localized, Milestone, When } from '../../content/schema.ts';
 import { isoDate } from '../../lib/digits.ts';
 import { getOrCreate } from '../../lib/get-or-create.ts';
 import { localDate, localMidnight, wallTimeAt } from './zoned-time.ts';
@@ -16,7 +16,8 @@ export const OUT_NOW_FOR = DAY;
 export interface CountdownEvent {
   /** Unique per occurrence: the milestone id, or "<anniversary id>-<year>". */
   key: string;
-  title: string;
+  /** In every language; the component picks the page's. */
+  title: Localized;
   /** The instant it happens for this visitor (ms since the epoch). */
   at: number;
   /** `instant`: one moment worldwide; `local-midnight`/`local-date`: a calendar day in the visitor's zone. */

@@ -1,5 +1,5 @@
 // The timeline's entries: milestones and chart records on one line of dates, oldest first.
-import type { ChartFact, Confidence, Milestone } from '../../content/schema.ts';
+import type { ChartFact, Confidence, Localized, Milestone } from '../../content/schema.ts';
 
 export interface TimelineEntry {
   key: string;
@@ -8,8 +8,8 @@ export interface TimelineEntry {
   date: string;
   /** For <time dateTime>: the full instant when the data has one, else the date. */
   dateTime: string;
-  text: string;
-  note: string | null;
+  text: Localized;
+  note: Localized | null;
   confidence: Confidence;
   sources: readonly string[];
 }

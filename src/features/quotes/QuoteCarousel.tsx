@@ -2,10 +2,9 @@
 // (Pause/Play first, Previous/Next, "N of M" slides, a live region while not rotating), with swipe and arrow keys.
 import { m, type PanInfo } from 'framer-motion';
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
-import { useQuotes, useSources, useTracks } from '../../content/catalog-store.tsx';
+import { useQuotes, useTracks } from '../../content/catalog-store.tsx';
 import { useT } from '../../i18n/i18n.tsx';
 import { MotionScope } from '../../ui/MotionScope.tsx';
-import { quoteSources } from './attribution.ts';
 import { arrowKeyStep, swipeStep } from './carousel.ts';
 import { QuoteFigure } from './QuoteFigure.tsx';
 import { useCarousel } from './use-carousel.ts';
@@ -23,7 +22,6 @@ const ENTER_OFFSET = 48;
 
 export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
   const quotes = useQuotes();
-  const sources = useSources();
   const tracks = useTracks();
   const t = useT();
   const carousel = useCarousel(quotes.length, interval);
@@ -163,7 +161,6 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
                 >
                   <QuoteFigure
                     quote={quote}
-                    sources={quoteSources(quote, sources)}
                     track={tracks.find((track) => track.slug === quote.trackSlug)}
                     trackHref={trackHref}
                   />

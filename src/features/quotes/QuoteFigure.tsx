@@ -1,57 +1,38 @@
-// One quote with its attribution: what she said (in English, as said), about what, to whom, when, and where
-// it comes from. A quote about a track links to that track's page.
-import { Fragment } from 'react';
+// One quote with its attribution: what she said (in her words, with the app's translation on a page in another
+// language), about what, to whom, when, and where it comes from. A quote about a track links to that track's page.
 import { Link } from 'wouter';
-import type { Quote, Source, Track } from '../../content/schema.ts';
-import { LOCALE, useLang, useT } from '../../i18n/i18n.tsx';
-import { formatCalendarDate } from '../../lib/format-date.ts';
-import { quoteWhen } from './attribution.ts';
+import { useLocalized } from '../../content/localized.ts';
+import { quoteWhen } from '../../content/quotes.ts';
+import type { Quote, Track } from '../../content/schema.ts';
+import { useT } from '../../i18n/i18n.tsx';
+import { QuoteDate, QuoteWords } from '../../ui/QuoteWords.tsx';
+import { Sourced } from '../../ui/Sourced.tsx';
 
 interface QuoteFigureProps {
   quote: Quote;
-  /** The quote's sources, resolved from their ids. */
-  sources: readonly Source[];
   /** The track the quote is about, if any. */
   track: Track | undefined;
   trackHref: (slug: string) => string;
 }
 
-export function QuoteFigure({ quote, sources, track, trackHref }: QuoteFigureProps) {
+export function QuoteFigure({ quote, track, trackHref }: QuoteFigureProps) {
   const t = useT();
-  const lang = useLang();
-  const when = quoteWhen(quote);
-  const day = when ? formatCalendarDate(when.date, LOCALE[lang]) : null;
+  const localized = useLocalized();
+  const hasMeta = quote.saidTo !== null || quote.reportedBy !== null || quoteWhen(quote) !== null;
   return (
     <figure className="quote">
-      <blockquote className="quote__text" lang="en">
-        <p>{quote.text}</p>
-      </blockquote>
+      <QuoteWords quote={quote} className="quote__text" />
       <figcaption className="quote__caption">
-        <p className="quote__context" lang="en">
-          {quote.context}
-        </p>
-        {(quote.saidTo !== null || when) && (
+        <p className="quote__context">{localized(quote.context)}</p>
+        {hasMeta && (
           <p className="quote__meta">
-            {quote.saidTo !== null && <span>{t.quotes.saidTo(quote.saidTo)}</span>}
-            {when && day && (
-              <time dateTime={when.date}>{when.kind === 'said' ? day : t.quotes.reportedOn(day)}</time>
-            )}
+            {quote.saidTo !== null && <span>{t.quotes.saidTo(localized(quote.saidTo))}</span>}
+            <QuoteDate quote={quote} />
+            {quote.reportedBy !== null && <span>{t.quotes.via(quote.reportedBy)}</span>}
           </p>
         )}
         <p className="quote__sources">
-          {t.quotes.source(sources.length)}:{' '}
-          {sources.map((source, i) => (
-            <Fragment key={source.id}>
-              {i > 0 && '; '}
-              {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>} —{' '}
-              {source.publisher}
-            </Fragment>
-          ))}
-          {quote.confidence !== 'verified' && (
-            <span className="quote__confidence">
-              {quote.confidence === 'secondary' ? t.common.secondary : t.common.unverified}
-            </span>
-          )}
+          <Sourced sources={quote.sources} confidence={quote.confidence} />
         </p>
         {track && (
           <p className="quote__track">

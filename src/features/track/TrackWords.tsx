@@ -1,22 +1,31 @@
-// The note on a track and ROSÉ's own words about it (quotes tied to the track), each with its sources.
+// What we know about a track (its notes) and ROSÉ's own words about it (quotes tied to the track), each with its
+// sources.
 import { useQuotes } from '../../content/catalog-store.tsx';
+import { useLocalized } from '../../content/localized.ts';
+import { quoteWhen } from '../../content/quotes.ts';
 import type { Quote, Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
-import { Sourced } from './Sourced.tsx';
+import { QuoteDate, QuoteWords } from '../../ui/QuoteWords.tsx';
+import { Sourced } from '../../ui/Sourced.tsx';
 
 export function TrackWords({ track }: { track: Track }) {
   const t = useT();
+  const localized = useLocalized();
   const quotes = useQuotes().filter((q) => q.trackSlug === track.slug);
-  if (!track.note && quotes.length === 0) return null;
+  if (track.notes.length === 0 && quotes.length === 0) return null;
   return (
     <>
-      {track.note && (
+      {track.notes.length > 0 && (
         <section className="track-section track-note" aria-labelledby="note-heading">
           <h2 id="note-heading">{t.track.about}</h2>
-          <p>{track.note.text}</p>
-          <p className="track-section__sources">
-            <Sourced sources={track.note.sources} confidence={track.note.confidence} />
-          </p>
+          {track.notes.map((note, i) => (
+            <div key={i} className="track-note__item">
+              <p>{localized(note.text)}</p>
+              <p className="track-section__sources">
+                <Sourced sources={note.sources} confidence={note.confidence} />
+              </p>
+            </div>
+          ))}
         </section>
       )}
       {quotes.length > 0 && (
@@ -33,22 +42,20 @@ export function TrackWords({ track }: { track: Track }) {
 
 function TrackQuote({ quote }: { quote: Quote }) {
   const t = useT();
-  const when = quote.date ?? quote.reportedOn;
+  const localized = useLocalized();
   return (
     <figure className="track-quote">
-      <blockquote lang="en">
-        <p>{quote.text}</p>
-      </blockquote>
+      <QuoteWords quote={quote} />
       <figcaption>
-        — ROSÉ · {quote.context}
-        {quote.saidTo && <> · {t.track.saidTo(quote.saidTo)}</>}
-        {when && (
+        — ROSÉ · {localized(quote.context)}
+        {quote.saidTo && <> · {t.track.saidTo(localized(quote.saidTo))}</>}
+        {quoteWhen(quote) && (
           <>
             {' · '}
-            {quote.date ? '' : `${t.track.reported} `}
-            <time dateTime={when}>{when}</time>
+            <QuoteDate quote={quote} />
           </>
         )}
+        {quote.reportedBy && <> · {t.quotes.via(quote.reportedBy)}</>}
         <br />
         <span className="track-section__sources">
           <Sourced sources={quote.sources} confidence={quote.confidence} />

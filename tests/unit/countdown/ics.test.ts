@@ -148,12 +148,16 @@ describe('calendar entries for the countdown', () => {
 
   it('the yearly anniversary starts on its first anniversary and repeats every year', () => {
     const album = anniversaries.find((a) => a.id === 'album-anniversary')!;
-    const [event] = events(parseIcs(buildCalendar([yearlyEntry(album, 2026, 'note')], NOW)));
+    const [event] = events(
+      parseIcs(buildCalendar([yearlyEntry(album, 'rosie anniversary', 2026, 'note')], NOW)),
+    );
     expect(event!.get('DTSTART')?.value).toBe('20251206');
     expect(event!.get('RRULE')?.value).toBe('FREQ=YEARLY');
     expect(event!.get('SUMMARY')?.value).toBe('rosie anniversary');
     const birthday = anniversaries.find((a) => a.id === 'birthday')!;
-    const [b] = events(parseIcs(buildCalendar([yearlyEntry(birthday, 2027, 'note')], NOW)));
+    const [b] = events(
+      parseIcs(buildCalendar([yearlyEntry(birthday, 'ROSÉ’s birthday', 2027, 'note')], NOW)),
+    );
     expect(b!.get('DTSTART')?.value).toBe('20270211');
   });
 });

@@ -1,8 +1,9 @@
-// Where a fact comes from and how sure we are: source titles (linked when the source has a URL) and an honest
-// confidence tag ("one source", "unverified"; nothing extra when two sources or a primary source agree).
-import { useSources } from '../../content/catalog-store.tsx';
-import type { Confidence } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+// Where a fact comes from and how sure we are: its sources (each a SourceLink) and an honest confidence tag ("one
+// source", "unverified"; nothing extra when two sources or a primary source agree).
+import { useSources } from '../content/catalog-store.tsx';
+import type { Confidence } from '../content/schema.ts';
+import { useT } from '../i18n/i18n.tsx';
+import { SourceLink } from './SourceLink.tsx';
 
 export function Sourced({ sources, confidence }: { sources: readonly string[]; confidence: Confidence }) {
   const t = useT();
@@ -16,14 +17,7 @@ export function Sourced({ sources, confidence }: { sources: readonly string[]; c
       {used.map((source, i) => (
         <span key={source.id}>
           {i > 0 && '; '}
-          {source.url ? (
-            <a href={source.url} rel="noopener noreferrer" target="_blank">
-              {source.title}
-            </a>
-          ) : (
-            <cite>{source.title}</cite>
-          )}{' '}
-          <span className="sourced__publisher">({source.publisher})</span>
+          <SourceLink source={source} />
         </span>
       ))}
       {confidence !== 'verified' && (

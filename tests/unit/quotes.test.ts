@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSources, quoteWhen } from '../../src/features/quotes/attribution.ts';
+import { quoteTranslation, quoteWhen } from '../../src/content/quotes.ts';
 import { content } from '../fixtures.ts';
 
 describe('when a quote was said', () => {
@@ -16,16 +16,12 @@ describe('when a quote was said', () => {
   });
 });
 
-describe('a quote’s sources', () => {
-  it('resolves its ids in order from the sources list', () => {
-    const data = content();
-    const quote = data.quotes.find((q) => q.id === 'chasing')!;
-    expect(quoteSources(quote, data.sources).map((s) => s.id)).toEqual([
-      'billboard-zane-lowe',
-      'seed-article',
-    ]);
-    expect(quoteSources({ sources: ['nope', 'hot-ones'] }, data.sources).map((s) => s.id)).toEqual([
-      'hot-ones',
-    ]);
+describe('the translation beside a quote', () => {
+  it('is the app’s translation on a page in another language, and nothing in the language she said it in', () => {
+    const quote = content().quotes.find((q) => q.id === 'sixteen')!;
+    expect(quote.lang).toBe('en');
+    expect(quoteTranslation(quote, 'en')).toBeNull();
+    expect(quoteTranslation(quote, 'ko')).toBe(quote.translations.ko);
+    expect(quoteTranslation(quote, 'ko')).toMatch(/열여섯/);
   });
 });
