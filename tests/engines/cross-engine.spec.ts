@@ -247,7 +247,7 @@ describe.runIf(missing.length === 0)(ENGINE, () => {
   it('shows /ko/ in Korean, opened from a link or by the language switch', async () => {
     const korean = async () => {
       expect(await tab.run(() => document.documentElement.lang)).toBe('ko');
-      expect(await texts('nav a')).toEqual([ko.common.navAlbum, ko.common.navFavorites]);
+      expect(await texts('nav a')).toEqual([ko.common.navAlbum, ko.common.navFavorites, ko.common.navRank]);
       expect(await texts('footer p')).toContain(ko.common.footerNote);
     };
     await tab.open(url('/ko/'));
