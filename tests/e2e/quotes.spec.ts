@@ -34,9 +34,9 @@ test('the carousel works from the keyboard: Tab to the controls, Enter and Space
   await expect(carousel).toHaveAttribute('aria-roledescription', 'carousel');
   await expect(shownSlide(carousel)).toHaveAccessibleName('1 of 8');
 
-  // From the last control before the carousel (the last row's favorite toggle), Tab reaches Pause first,
-  // then Previous and Next.
-  await page.getByRole('region', { name: 'Tracklist' }).getByRole('button').last().focus();
+  // From the last control before the carousel (the tracklist's link to the rank page, below the rows), Tab reaches
+  // Pause first, then Previous and Next.
+  await page.getByRole('region', { name: 'Tracklist' }).getByRole('link').last().focus();
   await page.keyboard.press('Tab');
   await expect(carousel.getByRole('button', { name: 'Pause' })).toBeFocused();
   await page.keyboard.press('Tab');
