@@ -30,6 +30,12 @@ export default defineConfig({
       args: CHROMIUM_FLAGS,
     },
   },
+  projects: [
+    { name: 'chromium', testIgnore: /early-taps\.spec\.ts/ },
+    // Timed on a throttled slow phone (taps 250 ms after the first paint, replays within 100 ms of live): run once the
+    // rest is done, one test at a time, so no other test competes for this machine's two cores meanwhile.
+    { name: 'slow-phone', testMatch: /early-taps\.spec\.ts/, dependencies: ['chromium'] },
+  ],
   webServer: [
     {
       command: `npx tsx tools/serve.ts dist --port ${PORT}`,

@@ -115,7 +115,7 @@ test.describe('a prerendered page whose data cannot be had', () => {
     const koNotice = page
       .getByRole('status')
       .filter({ has: page.getByRole('button', { name: '다시 시도' }) });
-    await expect(koNotice).toContainText('서버의 앨범 데이터가 손상된 것 같아요');
+    await expect(koNotice).toContainText('서버에 있는 앨범 데이터가 깨진 것 같아요');
     expect(errors).toEqual([expect.stringContaining('tracks.6.slug: duplicate slug "apt"')]);
     healthy = true;
     await koNotice.getByRole('button', { name: '다시 시도' }).click();

@@ -10,6 +10,9 @@ import { expect, test } from './fixtures.ts';
 
 // Timed in the headless shell, as the bench is (tools/chromium.ts): the full browser paints a window of its own at
 // 60 frames a second, and on a machine of two cores the page's tasks wait for one.
+// One test at a time, in order (the slow-phone project runs after the rest; see playwright.config.ts).
+test.describe.configure({ mode: 'default' });
+
 test.use({
   launchOptions: {
     executablePath: fs.existsSync(LIGHTHOUSE_CHROMIUM) ? LIGHTHOUSE_CHROMIUM : CHROMIUM,

@@ -160,6 +160,8 @@ test('after one visit, every route opens offline: reload, never-visited pages, b
   page,
   context,
 }) => {
+  // Some forty navigations, offline: about 20 s on an idle machine of two cores.
+  test.slow();
   const site = await startSite('dist', E2E_PORT + 2);
   try {
     await page.goto(`${site.url}/`);
@@ -212,6 +214,8 @@ test('after one visit, every route opens offline: reload, never-visited pages, b
 test('a new deploy shows "A new version is available", and Reload brings the new version', async ({
   page,
 }) => {
+  // Two deploys, two service workers installing their precache: about 18 s on an idle machine of two cores.
+  test.slow();
   const site = await startSite('dist', E2E_PORT + 3);
   try {
     await page.goto(`${site.url}/`);

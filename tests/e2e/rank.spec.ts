@@ -206,11 +206,11 @@ test('the tracklist links to the sorter, and the page works in Korean with the k
   page,
 }) => {
   await page.goto('/ko/');
-  const link = page.getByRole('link', { name: '이 곡들 순위 매기기' });
+  const link = page.getByRole('link', { name: '이 노래들로 내 순위 매기기' });
   await link.scrollIntoViewIfNeeded();
   await link.click();
   await expect(page).toHaveURL(/\/ko\/rank$/);
-  await expect(page).toHaveTitle('앨범 순위 매기기 — ROSÉ의 rosie');
+  await expect(page).toHaveTitle('앨범 순위 매기기 — 로제 rosie');
   await page.getByRole('button', { name: /12곡 전부 순위 매기기/ }).click();
   await expect(page.getByText('최대 30번 남았어요')).toBeVisible();
   await page.keyboard.press('ArrowDown');
