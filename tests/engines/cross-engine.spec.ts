@@ -16,6 +16,8 @@
 //   scroll means the page is laid out on screen, which is what the wait is for; a page opened at the top (every
 //   Lighthouse run) has no scroll, so the measured path is unchanged. Checked in the favorites case below (figures in
 //   docs/engines.md).
+// - The rank page (a full ranking by clicks, its image) behaves the same in all three: no engine can share a file
+//   here, so each takes the download fallback, and each draws PNGs of the stated sizes.
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aliasSlugs } from '../../build/prerender-plugin.ts';
