@@ -16,12 +16,15 @@
 //   scroll means the page is laid out on screen, which is what the wait is for; a page opened at the top (every
 //   Lighthouse run) has no scroll, so the measured path is unchanged. Checked in the favorites case below (figures in
 //   docs/engines.md).
+// - The rank page (a full ranking by clicks, its image) behaves the same in all three: no engine can share a file
+//   here, so each takes the download fallback, and each draws PNGs of the stated sizes.
 import fs from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { aliasSlugs } from '../../build/prerender-plugin.ts';
 import { prerenderedPages } from '../../tools/budget.ts';
 import { en } from '../../src/i18n/en.ts';
 import { ko } from '../../src/i18n/ko.ts';
+import rank from '../../src/features/rank/messages/en.ts';
 import { content } from '../fixtures.ts';
 import { launch, missingFor, type Engine, type EngineName, type Tab } from './engines.ts';
 import { startServer, type TestServer } from './server.ts';
@@ -261,8 +264,105 @@ describe.runIf(missing.length === 0)(ENGINE, () => {
     await tab.run(() => localStorage.clear()); // forget the choice: the next test opens / in English
   });
 
-  // ── The rank page's case goes here once the page exists: open it, complete a ranking with real clicks, check the
-  // image it produces. Where an engine lacks an API (Web Share with files, say), check the fallback, never skip.
+  it('ranks the album by clicking, in at most 30 picks, and saves the image as a PNG of its size', async () => {
+    // A fixed taste that needs both buttons: "APT." first, then the album backwards.
+    const apt = tracks.find((t) => t.slug === 'apt')!.title;
+    const taste = [apt, ...tracks.map((t) => t.title).reverse()].filter((t, i, all) => all.indexOf(t) === i);
+    /** The two titles asked about and the progress line, or null once the result shows. */
+    const question = () =>
+      tab.run(() =>
+        document.querySelector('.rank-question')
+          ? {
+              titles: [...document.querySelectorAll('.rank-choice__title')].map((e) => e.textContent),
+              progress: document.querySelector('.rank-progress__text')?.textContent ?? '',
+            }
+          : null,
+      );
+    /** Clicks a button of the question and waits for the page to move on. */
+    const answer = async (selector: string) => {
+      const before = await question();
+      await tab.click(selector);
+      await expect.poll(question).not.toEqual(before);
+    };
+    const [LEFT, RIGHT, TIE, UNDO] = [
+      '.rank-choice:nth-child(1)',
+      '.rank-choice:nth-child(2)',
+      '.rank-question__actions button:nth-child(1)',
+      '.rank-question__actions button:nth-child(2)',
+    ];
+
+    await tab.open(url('/rank'));
+    await tab.run(() => localStorage.removeItem('rosie:rank'));
+    await tab.reload();
+    expect(await texts('.rank-mode:nth-child(1) .rank-mode__name')).toEqual([rank.startFull(tracks.length)]);
+    await expect
+      .poll(() => tab.run(() => document.querySelector('.rank-mode')?.hasAttribute('disabled')))
+      .toBe(false);
+    await tab.click('.rank-mode:nth-child(1)');
+    await expect.poll(question).toMatchObject({ progress: `${rank.picksLeft(30)} · ${rank.picksDone(0)}` });
+    // A tie, then Undo: back to the first question.
+    const first = await question();
+    await answer(TIE);
+    expect((await question())?.progress).toContain(rank.picksDone(1));
+    await answer(UNDO);
+    expect(await question()).toEqual(first);
+
+    let picks = 0;
+    for (let asked = await question(); asked; asked = await question()) {
+      const [left, right] = asked.titles.map((title) => taste.indexOf(title));
+      expect(Math.min(left, right), `${asked.titles.join(' or ')} are both tracks`).toBeGreaterThanOrEqual(0);
+      await answer(left < right ? LEFT : RIGHT);
+      picks += 1;
+      expect(picks).toBeLessThanOrEqual(30);
+    }
+    expect(await texts('.rank-result h2')).toEqual([rank.resultHeading]);
+    expect(await texts('.rank-result .rank-list__link')).toEqual(taste);
+    expect(await texts('.rank-result__picks')).toEqual([rank.picksTaken(picks)]);
+
+    // The image. Where the browser can share a file (navigator.canShare({ files })) it goes to the share sheet,
+    // else it downloads. None of the three can here (Linux desktop builds): the download is what runs. WebDriver
+    // cannot read a download, so the page's save is watched in the page: the Blob behind the object URL, and the
+    // <a download> click (kept from saving a file on this machine).
+    const canShareFiles = await tab.run(() => {
+      const files = [new File(['x'], 'x.png', { type: 'image/png' })];
+      return typeof navigator.canShare === 'function' && navigator.canShare({ files });
+    });
+    expect(canShareFiles, 'Web Share with files').toBe(false);
+    await tab.run(() => {
+      const blobs = new Map<string, Blob>();
+      const saved: { name: string; type: string; width: number; height: number }[] = [];
+      Object.assign(window, { __saved: saved });
+      const createObjectURL = URL.createObjectURL.bind(URL);
+      URL.createObjectURL = (blob: Blob | MediaSource) => {
+        const made = createObjectURL(blob);
+        if (blob instanceof Blob) blobs.set(made, blob);
+        return made;
+      };
+      HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+        const blob = blobs.get(this.href);
+        if (!blob || !this.download) throw new Error(`not a download of a drawn image: ${this.href}`);
+        const { download: name } = this;
+        void createImageBitmap(blob).then(({ width, height }) =>
+          saved.push({ name, type: blob.type, width, height }),
+        );
+      };
+    });
+    const saved = () => tab.run(() => (window as unknown as { __saved: unknown[] }).__saved);
+    await tab.click('.rank-image__button:nth-child(1)');
+    await expect
+      .poll(saved)
+      .toEqual([{ name: 'rosie-ranking-portrait.png', type: 'image/png', width: 1080, height: 1350 }]);
+    await tab.click('.rank-image__button:nth-child(2)');
+    await expect.poll(saved).toHaveLength(2);
+    expect((await saved())[1]).toEqual({
+      name: 'rosie-ranking-story.png',
+      type: 'image/png',
+      width: 1080,
+      height: 1920,
+    });
+    expect(await texts('.rank-image__status')).toEqual([rank.imageSaved]);
+    await tab.run(() => localStorage.clear());
+  });
 });
 
 /** The text of the first <tag> of a prerendered HTML file, as a browser shows it (tags dropped, entities decoded). */
