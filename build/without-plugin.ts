@@ -1,10 +1,10 @@
 // Trials of issue #21: builds the app with one or more performance mechanisms taken out, so that each can be
 // measured against the same code with it (docs/performance.md, "The mechanisms, one by one").
-// `ROSIE_WITHOUT=next-task,chunks npx tsx build/build.ts --out dist-trial`, or `npm run bench -- --without ...`.
+// `ROSIE_WITHOUT=memo,chunks npx tsx build/build.ts --out dist-trial`, or `npm run bench -- --without ...`.
 // The app's source holds no switch: each removal is a rewrite made here, at build time only.
 import type { Plugin } from 'vite';
 
-export const MECHANISMS = ['next-task', 'content-visibility', 'countdown-prepare', 'memo', 'chunks'] as const;
+export const MECHANISMS = ['content-visibility', 'memo', 'chunks'] as const;
 export type Mechanism = (typeof MECHANISMS)[number];
 
 /** The mechanisms named in ROSIE_WITHOUT; an unknown name stops the build rather than measure the wrong thing. */
@@ -21,23 +21,9 @@ export function withoutFromEnv(value = process.env.ROSIE_WITHOUT ?? ''): Set<Mec
 
 /** Each rewrite: the file it applies to, and what it does to the source. */
 const REWRITES: Record<Exclude<Mechanism, 'chunks'>, { file: RegExp; rewrite: (code: string) => string }> = {
-  // No pause between the boot steps: the next step starts in a microtask.
-  'next-task': {
-    file: /\/src\/lib\/next-task\.ts$/,
-    rewrite: () => 'export const nextTask = () => Promise.resolve();\n',
-  },
   'content-visibility': {
     file: /\.css$/,
     rewrite: (code) => code.replace(/content-visibility:\s*auto;?/g, ''),
-  },
-  // The countdown's first reading without its preparation steps (in tasks of their own) before it, and with the
-  // lines below the title in that reading rather than a render later.
-  'countdown-prepare': {
-    file: /\/src\/features\/countdown\/CountdownTimer\.tsx$/,
-    rewrite: (code) =>
-      code
-        .replace('useNow(prepare)', 'useNow()')
-        .replace('[detailed, setDetailed] = useState(false)', '[detailed, setDetailed] = useState(true)'),
   },
   // The tracklist's rows render again when hydration ends.
   memo: {
