@@ -31,7 +31,7 @@ const OWN_FILES = /\/src\/(main\.tsx|boot\.tsx)$/;
  * The entry chunk holds what it imports itself, including what the app shares with it (the app imports those from
  * the entry, already loaded): the entry then needs no second request before it can run.
  */
-const ENTRY = /\/src\/main\.tsx$|\/src\/lib\/next-task\.ts$|vite\/preload-helper/;
+const ENTRY = /\/src\/main\.tsx$|vite\/preload-helper/;
 const BOOT = fileURLToPath(new URL('src/boot.tsx', import.meta.url));
 
 /**

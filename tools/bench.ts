@@ -10,7 +10,7 @@
 // and LCP from the page's paint timings, when the page went live and when the first screen (with its islands) did;
 // the same page without its scripts (LCP floor); and the first scroll of / (long animation frames, 3 runs).
 // --slow-only skips Lighthouse, --lighthouse-only the rest (for trials of one mechanism; see docs/performance.md).
-// --route / measures only that route (repeatable). --without next-task,chunks builds without those mechanisms
+// --route / measures only that route (repeatable). --without memo,chunks builds without those mechanisms
 // (build/without-plugin.ts; with --dir dist-trial, apart from dist/).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
