@@ -9,6 +9,7 @@ import { minifyPublicScripts } from './build/minify-public-plugin.ts';
 import { prerender } from './build/prerender-plugin.ts';
 import { pwaAssets } from './build/pwa-assets-plugin.ts';
 import { pwaOptions } from './build/pwa-options.ts';
+import { without, withoutFromEnv } from './build/without-plugin.ts';
 
 /** A sub-path to serve from, e.g. BASE_PATH=/rosie/ for GitHub Pages project sites. */
 const base = `/${(process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
@@ -21,13 +22,16 @@ const CONTENT_FILE = 'data/rosie.json';
 /** Where the server entry is built, and read back by the prerender step (build/build.ts sets it per output). */
 const ssrOutDir = process.env.SSR_OUT_DIR ?? 'dist-server';
 
+/** Mechanisms left out for a trial (ROSIE_WITHOUT, build/without-plugin.ts); none in a normal build. */
+const trial = withoutFromEnv();
+
 /** The entry (src/main.tsx) and the boot step stay small files of their own. */
 const OWN_FILES = /\/src\/(main\.tsx|boot\.tsx)$/;
 /**
  * The entry chunk holds what it imports itself, including what the app shares with it (the app imports those from
  * the entry, already loaded): the entry then needs no second request before it can run.
  */
-const ENTRY = /\/src\/main\.tsx$|\/src\/lib\/next-task\.ts$|vite\/preload-helper/;
+const ENTRY = /\/src\/main\.tsx$|vite\/preload-helper/;
 const BOOT = fileURLToPath(new URL('src/boot.tsx', import.meta.url));
 
 /**
@@ -62,6 +66,7 @@ export default defineConfig(({ isSsrBuild }) => ({
     ],
   },
   plugins: [
+    trial.size > 0 && without(trial),
     react(),
     // Before the prerender: it rewrites the template that every page is made from.
     !isSsrBuild && firstPaint({ base, fetch: [CONTENT_FILE] }),
@@ -92,20 +97,21 @@ export default defineConfig(({ isSsrBuild }) => ({
     sourcemap: process.env.SOURCEMAP === 'true',
     minify: process.env.MINIFY !== 'false',
     outDir: isSsrBuild ? ssrOutDir : 'dist',
-    rolldownOptions: isSsrBuild
-      ? {}
-      : {
-          output: {
-            // A first visit fetches a handful of files, not two dozen: every extra module request costs the
-            // browser main-thread time to start, and a phone pays it while the page is already interactive.
-            codeSplitting: {
-              groups: [
-                { name: 'index', test: ENTRY, priority: 3 },
-                { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\//, priority: 2 },
-                { name: (id, context) => (startsWithApp(id, context) ? 'app' : null), priority: 1 },
-              ],
+    rolldownOptions:
+      isSsrBuild || trial.has('chunks')
+        ? {}
+        : {
+            output: {
+              // A first visit fetches a handful of files, not two dozen: every extra module request costs the
+              // browser main-thread time to start, and a phone pays it while the page is already interactive.
+              codeSplitting: {
+                groups: [
+                  { name: 'index', test: ENTRY, priority: 3 },
+                  { name: 'react', test: /\/node_modules\/(react|react-dom|scheduler)\//, priority: 2 },
+                  { name: (id, context) => (startsWithApp(id, context) ? 'app' : null), priority: 1 },
+                ],
+              },
             },
           },
-        },
   },
 }));

@@ -1,6 +1,6 @@
 // Loaded by src/main.tsx after first paint: loads the content, then hydrates the prerendered page (or renders, when
 // the page is a fallback). The page is already visible and its links work, so nothing here is urgent: hydration is
-// a transition, which React renders in slices, and the browser gets a turn between the steps.
+// a transition, which React renders in slices.
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
@@ -9,7 +9,6 @@ import { keepPrintedPage, loadContent } from './app/content-fault.tsx';
 import { appPath, samePath, splitLocale } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
 import { pageIsLive } from './lib/early-events.ts';
-import { nextTask } from './lib/next-task.ts';
 import { firstInteraction } from './lib/first-interaction.ts';
 
 // Watch for the first sign of a person from now on: the sections that wait for it (islands, animation code) only
@@ -20,17 +19,13 @@ void firstInteraction();
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root');
 
-// A pause after evaluating the code, before starting the work: each is a task of its own.
-await nextTask();
 const queryClient = createQueryClient();
 const here = appPath(window.location.pathname);
 // The prerendered HTML was rendered from the content; the client needs the same data before hydrating. The entry
 // started downloading it (src/main.tsx), alongside this code. The page's own code comes with it (src/app/pages.tsx).
 // A first failed attempt ends the wait (the retries go on): the page can say so.
 await Promise.all([loadContent(queryClient), preparePath(here)]);
-await nextTask();
 prepareFirstRender(here);
-await nextTask();
 
 const app = (
   <StrictMode>

@@ -2,7 +2,6 @@
 // stylesheet) is on screen, so no script competes with the first paint, and asks for the chunks imported here and
 // the content at the same moment (they download together); the dev server loads it at once.
 import './styles/global.css';
-import { nextTask } from './lib/next-task.ts';
 
-// React's code first, then, after a turn for the browser, the app's: evaluated together they were one long task.
-void import('./react-code.ts').then(nextTask).then(() => import('./boot.tsx'));
+// React's code first, then the app's: evaluated together they were one long task.
+void import('./react-code.ts').then(() => import('./boot.tsx'));

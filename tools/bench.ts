@@ -9,7 +9,9 @@
 // Then the slow phone as a person holds it (tools/slow-phone.ts, applied throttling, median of --slow-runs 5): FCP
 // and LCP from the page's paint timings, when the page went live and when the first screen (with its islands) did;
 // the same page without its scripts (LCP floor); and the first scroll of / (long animation frames, 3 runs).
-// --slow-only skips Lighthouse (for trials of one mechanism at a time; see docs/performance.md).
+// --slow-only skips Lighthouse, --lighthouse-only the rest (for trials of one mechanism; see docs/performance.md).
+// --route / measures only that route (repeatable). --without memo,chunks builds without those mechanisms
+// (build/without-plugin.ts; with --dir dist-trial, apart from dist/).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import type { AddressInfo } from 'node:net';
@@ -29,8 +31,10 @@ const option = (name: string, fallback: string) => {
 const RUNS = Number(option('--runs', '3'));
 const SLOW_RUNS = Number(option('--slow-runs', '5'));
 const SLOW_ONLY = args.includes('--slow-only');
+const LIGHTHOUSE_ONLY = args.includes('--lighthouse-only');
 const PORT = Number(option('--port', process.env.BENCH_PORT ?? '4372'));
 const DIST = option('--dir', 'dist');
+const WITHOUT = option('--without', process.env.ROSIE_WITHOUT ?? '');
 /** The page whose bench:start/bench:end block holds the latest table. */
 const PERFORMANCE_DOC = 'docs/performance.md';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -67,7 +71,10 @@ function pickRoutes(): string[] {
   const home = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
   const track = /href="\/track\/([^"/]+)"/.exec(home)?.[1];
   if (!track) throw new Error('bench: the home page links no track page');
-  return ['/', `/track/${track}`, '/favorites'];
+  const all = ['/', `/track/${track}`, '/favorites'];
+  // --route / (repeatable) measures only those routes.
+  const picked = args.flatMap((arg, i) => (args[i - 1] === '--route' ? [arg] : []));
+  return picked.length > 0 ? picked : all;
 }
 
 async function measure(url: string) {
@@ -234,7 +241,7 @@ const medianOf = (runs: FirstVisit[], key: keyof FirstVisit) =>
 async function measureSlowPhone(
   routes: string[],
 ): Promise<{ pages: SlowPhoneResult[]; scroll: FirstScroll[] }> {
-  const floorDir = 'dist-floor-slow';
+  const floorDir = `${DIST}-floor-slow`;
   fs.rmSync(floorDir, { recursive: true, force: true });
   fs.cpSync(DIST, floorDir, { recursive: true });
   for (const route of routes) {
@@ -306,7 +313,10 @@ export function formatSlowPhone({
 
 async function main() {
   if (!args.includes('--no-build'))
-    execFileSync('npx', ['tsx', 'build/build.ts', '--out', DIST], { stdio: 'inherit' });
+    execFileSync('npx', ['tsx', 'build/build.ts', '--out', DIST], {
+      stdio: 'inherit',
+      env: { ...process.env, ROSIE_WITHOUT: WITHOUT },
+    });
   if (SLOW_ONLY) {
     const slow = await measureSlowPhone(pickRoutes());
     const table = formatSlowPhone(slow);
@@ -342,6 +352,10 @@ async function main() {
     }
     return measured;
   });
+  if (LIGHTHOUSE_ONLY) {
+    console.log(`\nLighthouse ${RUNS} runs, median:\n\n${formatTable(results)}\n`);
+    return;
+  }
   const floor = await measureFloor();
   const slow = await measureSlowPhone(pickRoutes());
   const slowTable = formatSlowPhone(slow);

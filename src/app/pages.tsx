@@ -28,7 +28,7 @@ function codeFor(location: string): Promise<unknown> {
 }
 
 /**
- * Builds, in a task of its own, what the first render of a path's page would otherwise build while hydrating: the
+ * Builds, before hydration starts, what the first render of a path's page would otherwise build while hydrating: the
  * album and track pages show calendar dates, and the first date formatter is the costly one (src/lib/format-date.ts).
  */
 export function prepareFirstRender(location: string): void {

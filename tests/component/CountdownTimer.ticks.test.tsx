@@ -24,7 +24,7 @@ it('formats the dates once, then each tick only moves the digits', () => {
   // Nine days before the 2nd anniversary: the date line and both market times are shown.
   vi.setSystemTime(new Date('2026-11-26T12:00:00Z'));
   renderWithCatalog(<CountdownTimer />);
-  advance(5); // the first reading (the clock starts a few tasks after mount, once prepared)
+  advance(5); // the first reading (the clock starts in the first task after mount)
   expect(screen.getByText(/^Seoul:/)).toHaveTextContent('December 6, 2026');
   expect(screen.getByText(/^New York:/)).toHaveTextContent('December 6, 2026');
   const formatted = vi.mocked(format.formatDateTime).mock.calls.length;

@@ -1,5 +1,5 @@
 // The countdown to the next milestone: a stable placeholder until mount, then live digits; changes are announced.
-import { memo, startTransition, useCallback, useEffect, useMemo, useState } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { useAlbum, useAnniversaries, useMilestones } from '../../content/catalog-store.tsx';
 import { localized, useLocalized } from '../../content/localized.ts';
 import type { Album } from '../../content/schema.ts';
@@ -37,24 +37,7 @@ export function CountdownTimer() {
     () => album.release.markets.filter((m) => isValidTimeZone(m.timeZone)),
     [album],
   );
-  // Before the first reading, each in a task of its own: this year's events in the visitor's zone (and so the zone's
-  // formatter), then the formatters the reading shows dates with; the render then finds them ready.
-  const prepare = useMemo(
-    () => [
-      () => {
-        const zone = visitorTimeZone();
-        eventsFor(yearAt(Date.now(), zone), zone);
-      },
-      () => {
-        const visitor = visitorTimeZone();
-        if (isValidTimeZone(visitor)) formatDateTime(0, locale, visitor);
-        for (const market of knownMarkets) formatDateTime(0, locale, market.timeZone);
-        formatAgo(0, locale);
-      },
-    ],
-    [eventsFor, knownMarkets, locale],
-  );
-  const now = useNow(prepare);
+  const now = useNow();
   const mounted = now !== null;
   // The visitor's zone is only known in the browser: read it once, after mount.
   const timeZone = useMemo(() => (mounted ? visitorTimeZone() : null), [mounted]);
@@ -88,17 +71,10 @@ export function CountdownTimer() {
     anniversaries.find((a) => a.id === next?.anniversary?.id) ??
     anniversaries.find((a) => `${twoDigits(a.month)}-${twoDigits(a.day)}` === releaseDay);
   const title = next ? name(next) : state ? t.countdown.nothingNext : t.countdown.waiting;
-  // The lines below the title (the date, the markets' times, the latest event) join a render after the first
-  // reading: that reading fills in the whole countdown, and its commit (a unit React cannot split) stays small.
-  const [detailed, setDetailed] = useState(false);
-  const live = state !== null;
-  useEffect(() => {
-    if (live) startTransition(() => setDetailed(true));
-  }, [live]);
   const nextAt = next?.at ?? null;
   const when = useMemo(
-    () => (detailed && nextAt !== null && timeZone ? formatDateTime(nextAt, locale, timeZone) : null),
-    [detailed, nextAt, locale, timeZone],
+    () => (nextAt !== null && timeZone ? formatDateTime(nextAt, locale, timeZone) : null),
+    [nextAt, locale, timeZone],
   );
 
   return (
@@ -131,10 +107,8 @@ export function CountdownTimer() {
           </span>
         ))}
       </div>
-      {detailed && marketDay && markets.length > 0 && (
-        <MarketTimes date={marketDay} markets={markets} locale={locale} />
-      )}
-      {detailed && latest && state?.sinceLatest != null && (
+      {marketDay && markets.length > 0 && <MarketTimes date={marketDay} markets={markets} locale={locale} />}
+      {latest && state?.sinceLatest != null && (
         <LatestLine name={name(latest)} outNow={state.outNow} ago={formatAgo(state.sinceLatest, locale)} />
       )}
       <div role="status" className="visually-hidden">

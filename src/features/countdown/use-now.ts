@@ -1,8 +1,6 @@
 // THE clock of the app: the current time, re-read from Date.now() on every tick (never counted), null before mount.
 import { startTransition, useEffect, useState } from 'react';
 
-const NOTHING: readonly (() => void)[] = [];
-
 /**
  * The current instant (ms since the epoch), updated just after each whole second and at once when the tab
  * becomes visible again (timers sleep with the tab or the laptop). Each tick reads the clock afresh, so a
@@ -13,12 +11,8 @@ const NOTHING: readonly (() => void)[] = [];
  *
  * Each tick is a transition: the time is never urgent, so React renders it in slices and lets a tap or a scroll
  * go first (the first reading, which fills in the whole countdown, is the costly one).
- *
- * `prepare` steps, if given, run once before the first reading, each in a task of its own: work that reading would
- * otherwise do while rendering (where it cannot be split), such as computing the year's events or building
- * formatters. Pass a stable array.
  */
-export function useNow(prepare: readonly (() => void)[] = NOTHING): number | null {
+export function useNow(): number | null {
   const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
@@ -32,17 +26,12 @@ export function useNow(prepare: readonly (() => void)[] = NOTHING): number | nul
     const onVisibilityChange = () => {
       if (document.visibilityState === 'visible') tick();
     };
-    const step = (i: number) => {
-      if (i === prepare.length) return tick();
-      prepare[i]!();
-      timer = setTimeout(() => step(i + 1), 0);
-    };
-    timer = setTimeout(() => step(0), 0);
+    timer = setTimeout(tick, 0);
     document.addEventListener('visibilitychange', onVisibilityChange);
     return () => {
       clearTimeout(timer);
       document.removeEventListener('visibilitychange', onVisibilityChange);
     };
-  }, [prepare]);
+  }, []);
   return now;
 }

@@ -1,5 +1,5 @@
-// How the countdown's clock starts: the costly part of the first reading (placing the year's events in the
-// visitor's zone) is done once, in a task of its own, before the first reading.
+// How the countdown's clock starts: the year's events in the visitor's zone are placed once per zone and year, and
+// the clock is first read in the first task after mount.
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import { eventsAround, eventsByYear } from '../../../src/features/countdown/milestones.ts';
@@ -22,38 +22,7 @@ it('places a year of events once per zone and gives the same list back every sec
   expect(eventsFor(2027, 'Asia/Seoul')).toEqual(eventsAround(milestones, anniversaries, 2027, 'Asia/Seoul'));
 });
 
-it('runs each preparation step in a task of its own after mount, then reads the clock in the next one', () => {
-  const events = vi.fn();
-  const formats = vi.fn();
-  const steps = [events, formats];
-  const { result } = renderHook(() => useNow(steps));
-  expect(events).not.toHaveBeenCalled();
-  expect(result.current).toBeNull();
-
-  act(() => {
-    vi.advanceTimersByTime(0);
-  });
-  expect(events).toHaveBeenCalledTimes(1);
-  expect(formats).not.toHaveBeenCalled();
-
-  act(() => {
-    vi.advanceTimersByTime(1);
-  });
-  expect(formats).toHaveBeenCalledTimes(1);
-  expect(result.current).toBeNull();
-
-  act(() => {
-    vi.advanceTimersByTime(1);
-  });
-  expect(result.current).toBe(Date.parse('2026-11-26T12:00:00.002Z'));
-  act(() => {
-    vi.advanceTimersByTime(5000);
-  });
-  expect([events.mock.calls.length, formats.mock.calls.length]).toEqual([1, 1]);
-  expect(result.current).toBe(Date.parse('2026-11-26T12:00:05Z'));
-});
-
-it('without anything to prepare, reads the clock in the first task after mount', () => {
+it('reads the clock in the first task after mount', () => {
   const { result } = renderHook(() => useNow());
   act(() => {
     vi.advanceTimersByTime(0);
