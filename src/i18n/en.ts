@@ -60,25 +60,7 @@ export const en = {
     about: 'About the album',
   },
   track: {
-    backToAlbum: 'Back to the album',
-    duration: 'Length',
-    about: 'About this track',
-    inHerWords: 'In her words',
-    saidTo: (who: string) => `to ${who}`,
-    credits: 'Credits',
-    writers: 'Writers',
-    producers: 'Producers',
-    creditUnknown: 'No source we trust lists them yet.',
     sourcesLabel: 'Sources',
-    listen: 'Listen',
-    appleMusic: 'rosie on Apple Music',
-    spotify: 'Search on Spotify',
-    youtubeMusic: 'Search on YouTube Music',
-    newTab: '(opens in a new tab)',
-    pagerLabel: 'Other tracks',
-    previous: 'Previous',
-    next: 'Next',
-    shareText: (n: number, title: string) => `${title}, track ${n} of rosie by ROSÉ`,
     shareImageAlt: (n: number, title: string) =>
       `Track ${n}, ${title}, beside an original drawing of a rose with the word rosie`,
   },
@@ -88,30 +70,8 @@ export const en = {
     manual: 'Copy this link',
   },
   favorites: {
-    heading: 'Your favorites',
     toggle: (title: string) => `Favorite ${title}`,
     toggleShort: 'Favorite',
-    loading: 'Reading your favorites…',
-    count: (n: number) => (n === 1 ? '1 favorite track' : `${n} favorite tracks`),
-    emptyTitle: 'No favorites yet',
-    emptyBody: 'Tap the heart next to any track and it will wait for you here, saved on this device.',
-    emptyLink: 'Go to the tracklist',
-    share: 'Share my favorites',
-    shareTitle: 'My favorites from rosie by ROSÉ',
-    copied: 'Link copied',
-    manual: 'Copy this link:',
-    sharedHeading: 'Shared favorites',
-    sharedIntro: (n: number) =>
-      n === 1 ? 'Someone shared 1 track with you.' : `Someone shared ${n} tracks with you.`,
-    sharedIgnored: (n: number) =>
-      n === 1
-        ? '1 entry in the link was not a track on this album and was ignored.'
-        : `${n} entries in the link were not tracks on this album and were ignored.`,
-    sharedEmpty: 'This link has no tracks from this album.',
-    addShared: 'Add these to my favorites',
-    allAdded: 'All of these are already in your favorites.',
-    added: (n: number) =>
-      n === 1 ? 'Added 1 track to your favorites.' : `Added ${n} tracks to your favorites.`,
     notSaved: 'Favorites can’t be saved on this device right now. They’ll stay while this page is open.',
     recovered:
       'The favorites saved on this device couldn’t be read, so a copy was kept aside and a fresh list started.',
