@@ -5,10 +5,10 @@ import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './app/App.tsx';
 import { prepareFirstRender, preparePath } from './app/pages.tsx';
-import { keepPrintedPage, loadContent } from './app/content-fault.tsx';
+import { loadContent } from './app/load-content.ts';
 import { appPath, samePath, splitLocale } from './app/paths.ts';
 import { contentQuery, createQueryClient } from './app/query-client.ts';
-import { pageIsLive } from './lib/early-events.ts';
+import { pageIsLive, releaseEarlyEvents } from './lib/early-events.ts';
 import { firstInteraction } from './lib/first-interaction.ts';
 
 // Watch for the first sign of a person from now on: the sections that wait for it (islands, animation code) only
@@ -45,7 +45,12 @@ if (prerendered && queryClient.getQueryState(contentQuery.queryKey)?.status === 
   hydrate();
 } else if (prerendered) {
   // The content could not be had: the printed page stays, with a notice offering Retry; it hydrates once it comes.
-  keepPrintedPage(queryClient, splitLocale(here).lang, hydrate);
+  // The notice's code comes only now (a visit that goes well never needs it).
+  // Should that fail too, the printed page stays readable with its links working, and held taps are let go.
+  await import('./app/content-fault.tsx').then(
+    ({ keepPrintedPage }) => keepPrintedPage(queryClient, splitLocale(here).lang, hydrate),
+    releaseEarlyEvents,
+  );
 } else {
   // 404.html serving another path, or the dev server: render from scratch.
   container.replaceChildren();

@@ -1,8 +1,9 @@
 // When the content cannot be had on a prerendered page (a 500, a damaged file, a server that never answers): the
 // printed page stays exactly as it is, readable with its links working, and a small notice outside it offers Retry.
 // Once the content arrives (a retry in the background, the button, the network coming back), the page hydrates as
-// usual. Pages rendered in the browser keep the friendly error of src/app/ContentGate.tsx.
-import { QueryClientProvider, hashKey, useQuery, type QueryClient } from '@tanstack/react-query';
+// usual. Pages rendered in the browser keep the friendly error of src/app/ContentGate.tsx. Loaded only then
+// (src/boot.tsx imports it on a failed load); the load itself starts in src/app/load-content.ts.
+import { QueryClientProvider, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { createRoot } from 'react-dom/client';
 import { contentQuery } from '../content/content-query.ts';
@@ -10,25 +11,6 @@ import { ContentError } from '../content/schema.ts';
 import { LangProvider, useT, type Lang } from '../i18n/i18n.tsx';
 import { releaseEarlyEvents } from '../lib/early-events.ts';
 import './content-fault.css';
-
-const contentHash = hashKey(contentQuery.queryKey);
-
-/**
- * Starts loading the content. Resolves once it is here or its first attempt has failed, while the retries go on:
- * a prerendered page can say so at once, rather than after every retry.
- */
-export function loadContent(queryClient: QueryClient): Promise<void> {
-  return new Promise((resolve) => {
-    const finish = () => {
-      unsubscribe();
-      resolve();
-    };
-    const unsubscribe = queryClient.getQueryCache().subscribe(({ query }) => {
-      if (query.queryHash === contentHash && query.state.fetchFailureCount > 0) finish();
-    });
-    queryClient.query(contentQuery).then(finish, finish);
-  });
-}
 
 /** Leaves the prerendered page untouched and shows the notice; `hydrate` runs once the content has come. */
 export function keepPrintedPage(queryClient: QueryClient, lang: Lang, hydrate: () => void): void {

@@ -5,6 +5,7 @@ import { QuoteCarousel } from '../../src/features/quotes/QuoteCarousel.tsx';
 import { ROTATION_INTERVAL_MS } from '../../src/features/quotes/use-carousel.ts';
 import type { Content } from '../../src/content/schema.ts';
 import type { Lang } from '../../src/i18n/i18n.tsx';
+import koQuotes from '../../src/features/quotes/messages/ko.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { content } from '../fixtures.ts';
 import { REDUCED_MOTION, stubMediaQueries } from '../media.ts';
@@ -59,15 +60,15 @@ describe('QuoteCarousel structure', () => {
 
   it('speaks Korean around the quotes: her words stay in English, with the app’s translation beside them', () => {
     renderCarousel({ lang: 'ko' });
-    expect(screen.getByRole('region', { name: ko.quotes.heading })).toHaveAttribute(
+    expect(screen.getByRole('region', { name: koQuotes.heading })).toHaveAttribute(
       'aria-roledescription',
-      ko.quotes.carousel,
+      koQuotes.carousel,
     );
-    expect(currentSlide()).toHaveAccessibleName(ko.quotes.slideLabel(1, QUOTES.length));
-    expect(currentSlide()).toHaveAttribute('aria-roledescription', ko.quotes.slide);
-    expect(screen.getByRole('button', { name: ko.quotes.pause })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: ko.quotes.previous })).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: ko.quotes.next })).toBeInTheDocument();
+    expect(currentSlide()).toHaveAccessibleName(koQuotes.slideLabel(1, QUOTES.length));
+    expect(currentSlide()).toHaveAttribute('aria-roledescription', koQuotes.slide);
+    expect(screen.getByRole('button', { name: koQuotes.pause })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: koQuotes.previous })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: koQuotes.next })).toBeInTheDocument();
     const first = QUOTES[0]!;
     expect(screen.getByText(first.text).closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(currentSlide()).toHaveTextContent(`${ko.quotes.translationLabel} ${first.translations.ko}`);

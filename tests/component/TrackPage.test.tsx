@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import type { Content } from '../../src/content/schema.ts';
+import koTrack from '../../src/features/track/messages/ko.ts';
 import { TrackPage } from '../../src/features/track/TrackPage.tsx';
 import type { Lang } from '../../src/i18n/i18n.tsx';
 import { ko } from '../../src/i18n/ko.ts';
@@ -163,10 +164,10 @@ describe('TrackPage', () => {
       '/ko/track/gameboy',
     );
     expect(screen.getByText(ko.album.featuring('Bruno Mars'))).toBeInTheDocument();
-    const about = screen.getByRole('region', { name: ko.track.about });
+    const about = screen.getByRole('region', { name: koTrack.about });
     expect(about).toHaveTextContent('리드 싱글');
     expect(about).toHaveTextContent('antiMusic (새 탭에서 열려요) (레이블·보도자료)');
-    const words = screen.getByRole('region', { name: ko.track.inHerWords });
+    const words = screen.getByRole('region', { name: koTrack.inHerWords });
     const quote = content().quotes.find((q) => q.id === 'drinking-game')!;
     expect(within(words).getByText(quote.text).closest('[lang]')).toHaveAttribute('lang', 'en');
     expect(words).toHaveTextContent(`${ko.quotes.translationLabel} ${quote.translations.ko}`);

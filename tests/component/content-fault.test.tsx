@@ -1,7 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { keepPrintedPage, loadContent } from '../../src/app/content-fault.tsx';
+import { keepPrintedPage } from '../../src/app/content-fault.tsx';
+import { loadContent } from '../../src/app/load-content.ts';
 import { createQueryClient } from '../../src/app/query-client.ts';
 import { rawContent } from '../fixtures.ts';
 

@@ -4,6 +4,7 @@
 // data does.
 import fs from 'node:fs';
 import type { BrowserContext, Page, Route } from '@playwright/test';
+import { ko } from '../../src/i18n/ko.ts';
 import { expect, test } from './fixtures.ts';
 import { DIST } from './routes.ts';
 
@@ -115,7 +116,7 @@ test.describe('a prerendered page whose data cannot be had', () => {
     const koNotice = page
       .getByRole('status')
       .filter({ has: page.getByRole('button', { name: '다시 시도' }) });
-    await expect(koNotice).toContainText('서버에 있는 앨범 데이터가 깨진 것 같아요');
+    await expect(koNotice).toContainText(ko.common.dataDamaged);
     expect(errors).toEqual([expect.stringContaining('tracks.6.slug: duplicate slug "apt"')]);
     healthy = true;
     await koNotice.getByRole('button', { name: '다시 시도' }).click();

@@ -1,6 +1,7 @@
 // The Korean pages are Korean: no English sentence outside what is marked lang="en" (her quotes), official titles
 // and names aside; every quote has the app's Korean translation beside it; a shared Korean link previews in Korean.
 import type { Page } from '@playwright/test';
+import koFavorites from '../../src/features/favorites/messages/ko.ts';
 import { ko } from '../../src/i18n/ko.ts';
 import { content } from '../fixtures.ts';
 import { expect, reachSection, test } from './fixtures.ts';
@@ -127,7 +128,7 @@ test('/ko/favorites, with a favorite saved, has no English sentence', async ({ p
   await page.goto('/ko/track/apt');
   await page.getByRole('button', { name: ko.favorites.toggle('APT.') }).click();
   await page.goto('/ko/favorites');
-  await expect(page.getByRole('heading', { name: ko.favorites.heading })).toBeVisible();
+  await expect(page.getByRole('heading', { name: koFavorites.heading })).toBeVisible();
   await expect(page.getByRole('link', { name: 'APT.', exact: true })).toBeVisible();
   expect(await englishOn(page)).toEqual([]);
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { favoritesMessages } from '../../src/features/favorites/favorites-messages.ts';
+import { quotesMessages } from '../../src/features/quotes/quotes-messages.ts';
+import { trackMessages } from '../../src/features/track/track-messages.ts';
 import { en } from '../../src/i18n/en.ts';
+import { LANG_TAGS } from '../../src/i18n/languages.ts';
 import { ko } from '../../src/i18n/ko.ts';
 
 type Tree = { [key: string]: unknown };
@@ -43,5 +47,25 @@ describe('the English and Korean messages', () => {
       expect(render(value).trim(), path).not.toBe('');
     }
     expect(ko.common.navAlbum).toMatch(/[\uac00-\ud7a3]/);
+  });
+});
+
+/** The pages' own messages, loaded with them (src/i18n/page-messages.ts); the rank page's has its own test. */
+const PAGE_MESSAGES = { track: trackMessages, favorites: favoritesMessages, quotes: quotesMessages };
+
+describe.each(Object.entries(PAGE_MESSAGES))('the %s messages loaded with their page', (_, messages) => {
+  it('exist for every language of the app, with the same keys', () => {
+    expect(Object.keys(messages).sort()).toEqual([...LANG_TAGS].sort());
+    expect(Object.keys(messages.ko!)).toEqual(Object.keys(messages.en!));
+  });
+
+  it('leave nothing untranslated or empty, and write Korean as 해요체, not 합니다체', () => {
+    const english = messages.en as unknown as Tree;
+    const korean = leaves(messages.ko as unknown as Tree);
+    expect(
+      korean.filter(([key, value]) => render(value) === render(english[key])).map(([key]) => key),
+    ).toEqual([]);
+    expect(korean.filter(([, value]) => render(value).trim() === '').map(([key]) => key)).toEqual([]);
+    expect(korean.filter(([, value]) => /니다\b|니다\./.test(render(value))).map(([key]) => key)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'wouter';
 import { useTracks } from '../../content/catalog-store.tsx';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useFavoritesT } from './favorites-messages.ts';
 import { absoluteUrl } from '../../lib/share.ts';
 import { ShareButton } from '../../ui/ShareButton.tsx';
 import { FavoritesList } from './FavoritesList.tsx';
@@ -22,7 +22,7 @@ export interface FavoritesPageProps {
 }
 
 export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageProps) {
-  const t = useT();
+  const t = useFavoritesT();
   const tracks = useTracks();
   const ready = useFavoritesReady();
   const saved = useFavorites((s) => s.slugs);
@@ -41,26 +41,26 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
     // Pending (saved favorites not read yet): the empty state and "Loading" are both prerendered, and CSS shows
     // the one public/start.js chose before first paint, so nobody with favorites ever sees "none yet".
     <div className={ready ? 'favorites-page' : 'favorites-page favorites-page--pending'}>
-      <h1>{t.favorites.heading}</h1>
+      <h1>{t.heading}</h1>
       <SharedFavorites pagePath={pagePath} trackHref={trackHref} />
       {(!ready || empty) && (
         <section className="favorites-empty" aria-labelledby="favorites-empty-title">
           <h2 id="favorites-empty-title" ref={emptyHeading} tabIndex={-1}>
-            {t.favorites.emptyTitle}
+            {t.emptyTitle}
           </h2>
-          <p>{t.favorites.emptyBody}</p>
+          <p>{t.emptyBody}</p>
           <p>
             <Link href={albumHref} className="button">
-              {t.favorites.emptyLink}
+              {t.emptyLink}
             </Link>
           </p>
         </section>
       )}
-      {!ready && <p className="favorites-page__loading">{t.favorites.loading}</p>}
+      {!ready && <p className="favorites-page__loading">{t.loading}</p>}
       {ready && !empty && (
         <>
           <p className="favorites-page__count" ref={countLine} tabIndex={-1}>
-            {t.favorites.count(favorites.length)}
+            {t.count(favorites.length)}
           </p>
           <FavoritesList
             tracks={favorites}
@@ -69,7 +69,7 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
             onRemoved={() => setRemovals((n) => n + 1)}
           />
           <ShareButton
-            labels={{ share: t.favorites.share, copied: t.favorites.copied, manual: t.favorites.manual }}
+            labels={{ share: t.share, copied: t.copied, manual: t.manual }}
             target={() => ({
               url: absoluteUrl(
                 sharedFavoritesPath(
@@ -77,7 +77,7 @@ export function FavoritesPage({ pagePath, albumHref, trackHref }: FavoritesPageP
                   favorites.map((f) => f.slug),
                 ),
               ),
-              title: t.favorites.shareTitle,
+              title: t.shareTitle,
             })}
           />
         </>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useLocation, useSearch } from 'wouter';
 import { useTracks } from '../../content/catalog-store.tsx';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useFavoritesT } from './favorites-messages.ts';
 import { FavoritesList } from './FavoritesList.tsx';
 import { useFavorites } from './favorites-store.ts';
 import { parseSharedFavorites } from './shared-link.ts';
@@ -17,7 +17,7 @@ interface SharedFavoritesProps {
 }
 
 export function SharedFavorites({ pagePath, trackHref }: SharedFavoritesProps) {
-  const t = useT();
+  const t = useFavoritesT();
   const tracks = useTracks();
   const mounted = useHydrated();
   const search = useSearch();
@@ -31,18 +31,14 @@ export function SharedFavorites({ pagePath, trackHref }: SharedFavoritesProps) {
   return (
     <>
       <p className="favorites-page__status" role="status">
-        {added !== null && t.favorites.added(added)}
+        {added !== null && t.added(added)}
       </p>
       {shared && (
         <section className="favorites-shared" aria-labelledby="favorites-shared-title">
-          <h2 id="favorites-shared-title">{t.favorites.sharedHeading}</h2>
-          {shared.slugs.length > 0 ? (
-            <p>{t.favorites.sharedIntro(shared.slugs.length)}</p>
-          ) : (
-            <p>{t.favorites.sharedEmpty}</p>
-          )}
+          <h2 id="favorites-shared-title">{t.sharedHeading}</h2>
+          {shared.slugs.length > 0 ? <p>{t.sharedIntro(shared.slugs.length)}</p> : <p>{t.sharedEmpty}</p>}
           {shared.ignored > 0 && (
-            <p className="favorites-shared__ignored">{t.favorites.sharedIgnored(shared.ignored)}</p>
+            <p className="favorites-shared__ignored">{t.sharedIgnored(shared.ignored)}</p>
           )}
           {shared.slugs.length > 0 && (
             <>
@@ -51,7 +47,7 @@ export function SharedFavorites({ pagePath, trackHref }: SharedFavoritesProps) {
                 trackHref={trackHref}
               />
               {ready && shared.slugs.every((slug) => saved.includes(slug)) ? (
-                <p>{t.favorites.allAdded}</p>
+                <p>{t.allAdded}</p>
               ) : (
                 <button
                   type="button"
@@ -63,7 +59,7 @@ export function SharedFavorites({ pagePath, trackHref }: SharedFavoritesProps) {
                     navigate(pagePath, { replace: true });
                   }}
                 >
-                  {t.favorites.addShared}
+                  {t.addShared}
                 </button>
               )}
             </>

@@ -3,7 +3,7 @@
 import { m, type PanInfo } from 'framer-motion';
 import { useEffect, useId, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useQuotes, useTracks } from '../../content/catalog-store.tsx';
-import { useT } from '../../i18n/i18n.tsx';
+import { useQuotesT } from './quotes-messages.ts';
 import { MotionScope } from '../../ui/MotionScope.tsx';
 import { arrowKeyStep, swipeStep } from './carousel.ts';
 import { QuoteFigure } from './QuoteFigure.tsx';
@@ -23,7 +23,7 @@ const ENTER_OFFSET = 48;
 export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
   const quotes = useQuotes();
   const tracks = useTracks();
-  const t = useT();
+  const t = useQuotesT();
   const carousel = useCarousel(quotes.length, interval);
   const headingId = useId();
   const slidesId = useId();
@@ -71,7 +71,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
       <section
         ref={root}
         className="quotes"
-        aria-roledescription={t.quotes.carousel}
+        aria-roledescription={t.carousel}
         aria-labelledby={headingId}
         onKeyDown={onKeyDown}
         onFocus={() => carousel.setFocused(true)}
@@ -82,14 +82,14 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
         onPointerLeave={() => carousel.setHovered(false)}
       >
         <div className="quotes__header">
-          <h2 id={headingId}>{t.quotes.heading}</h2>
+          <h2 id={headingId}>{t.heading}</h2>
           {hasControls && (
             <div className="quotes__controls">
               <button type="button" className="button button--ghost" onClick={carousel.togglePlaying}>
                 <span className="quotes__icon" aria-hidden="true">
                   {carousel.playing ? '❚❚' : '▶'}
                 </span>
-                {carousel.playing ? t.quotes.pause : t.quotes.play}
+                {carousel.playing ? t.pause : t.play}
               </button>
               <button
                 type="button"
@@ -100,7 +100,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
                 <span className="quotes__icon" aria-hidden="true">
                   ‹
                 </span>
-                {t.quotes.previous}
+                {t.previous}
               </button>
               <button
                 type="button"
@@ -108,7 +108,7 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
                 aria-controls={slidesId}
                 onClick={() => carousel.go(1)}
               >
-                {t.quotes.next}
+                {t.next}
                 <span className="quotes__icon" aria-hidden="true">
                   ›
                 </span>
@@ -147,8 +147,8 @@ export function QuoteCarousel({ trackHref, interval }: QuoteCarouselProps) {
                 }}
                 className="quotes__slide"
                 role="group"
-                aria-roledescription={t.quotes.slide}
-                aria-label={t.quotes.slideLabel(i + 1, count)}
+                aria-roledescription={t.slide}
+                aria-label={t.slideLabel(i + 1, count)}
                 hidden={!active}
                 tabIndex={-1}
               >

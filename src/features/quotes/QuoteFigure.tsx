@@ -5,6 +5,7 @@ import { useLocalized } from '../../content/localized.ts';
 import { quoteWhen } from '../../content/quotes.ts';
 import type { Quote, Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { useQuotesT } from './quotes-messages.ts';
 import { QuoteDate, QuoteWords } from '../../ui/QuoteWords.tsx';
 import { Sourced } from '../../ui/Sourced.tsx';
 
@@ -17,6 +18,7 @@ interface QuoteFigureProps {
 
 export function QuoteFigure({ quote, track, trackHref }: QuoteFigureProps) {
   const t = useT();
+  const m = useQuotesT();
   const localized = useLocalized();
   const hasMeta = quote.saidTo !== null || quote.reportedBy !== null || quoteWhen(quote) !== null;
   return (
@@ -26,7 +28,7 @@ export function QuoteFigure({ quote, track, trackHref }: QuoteFigureProps) {
         <p className="quote__context">{localized(quote.context)}</p>
         {hasMeta && (
           <p className="quote__meta">
-            {quote.saidTo !== null && <span>{t.quotes.saidTo(localized(quote.saidTo))}</span>}
+            {quote.saidTo !== null && <span>{m.saidTo(localized(quote.saidTo))}</span>}
             <QuoteDate quote={quote} />
             {quote.reportedBy !== null && <span>{t.quotes.via(quote.reportedBy)}</span>}
           </p>
@@ -36,7 +38,7 @@ export function QuoteFigure({ quote, track, trackHref }: QuoteFigureProps) {
         </p>
         {track && (
           <p className="quote__track">
-            <Link href={trackHref(track.slug)}>{t.quotes.trackLink(track.title)}</Link>
+            <Link href={trackHref(track.slug)}>{m.trackLink(track.title)}</Link>
           </p>
         )}
       </figcaption>

@@ -1,26 +1,26 @@
 // Links out to listen: the album on Apple Music by its verified id, and searches on Spotify and YouTube Music.
 import { useAlbum } from '../../content/catalog-store.tsx';
 import type { Track } from '../../content/schema.ts';
-import { useT } from '../../i18n/i18n.tsx';
+import { useTrackT } from './track-messages.ts';
 import { listenLinks, type ListenLink } from './listen-links.ts';
 
 export function ListenLinks({ track }: { track: Track }) {
-  const t = useT();
+  const t = useTrackT();
   const album = useAlbum();
   const label: Record<ListenLink['service'], string> = {
-    'apple-music': t.track.appleMusic,
-    spotify: t.track.spotify,
-    'youtube-music': t.track.youtubeMusic,
+    'apple-music': t.appleMusic,
+    spotify: t.spotify,
+    'youtube-music': t.youtubeMusic,
   };
   return (
     <section className="track-section listen" aria-labelledby="listen-heading">
-      <h2 id="listen-heading">{t.track.listen}</h2>
+      <h2 id="listen-heading">{t.listen}</h2>
       <ul className="listen__links">
         {listenLinks({ album, track }).map((link) => (
           <li key={link.service}>
             <a className="button button--ghost" href={link.url} rel="noopener noreferrer" target="_blank">
               {label[link.service]}
-              <span className="visually-hidden"> {t.track.newTab}</span>
+              <span className="visually-hidden"> {t.newTab}</span>
             </a>
           </li>
         ))}

@@ -2,20 +2,21 @@
 import { useAlbum } from '../../content/catalog-store.tsx';
 import type { Credit, Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { useTrackT } from './track-messages.ts';
 import { Sourced } from '../../ui/Sourced.tsx';
 
 export function TrackCredits({ track }: { track: Track }) {
-  const t = useT();
+  const m = useTrackT();
   const { durations } = useAlbum();
   return (
     <section className="track-section credits" aria-labelledby="credits-heading">
-      <h2 id="credits-heading">{t.track.credits}</h2>
+      <h2 id="credits-heading">{m.credits}</h2>
       <dl className="credits__list">
-        <CreditEntry label={t.track.writers} credit={track.writers} />
-        <CreditEntry label={t.track.producers} credit={track.producers} />
+        <CreditEntry label={m.writers} credit={track.writers} />
+        <CreditEntry label={m.producers} credit={track.producers} />
         {track.duration !== null && (
           <div className="credits__entry">
-            <dt>{t.track.duration}</dt>
+            <dt>{m.duration}</dt>
             <dd>
               <span className="credits__names tabular">{track.duration}</span>
               <br />
@@ -32,6 +33,7 @@ export function TrackCredits({ track }: { track: Track }) {
 
 function CreditEntry({ label, credit }: { label: string; credit: Credit | null }) {
   const t = useT();
+  const m = useTrackT();
   return (
     <div className="credits__entry">
       <dt>{label}</dt>
@@ -45,8 +47,7 @@ function CreditEntry({ label, credit }: { label: string; credit: Credit | null }
         </dd>
       ) : (
         <dd className="credits__unknown">
-          <span className="confidence confidence--unverified">{t.common.unverified}</span>{' '}
-          {t.track.creditUnknown}
+          <span className="confidence confidence--unverified">{t.common.unverified}</span> {m.creditUnknown}
         </dd>
       )}
     </div>

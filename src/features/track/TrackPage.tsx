@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'wouter';
 import type { Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { useTrackT } from './track-messages.ts';
 import { absoluteUrl } from '../../lib/share.ts';
 import { Duration } from '../../ui/Duration.tsx';
 import { ShareButton } from '../../ui/ShareButton.tsx';
@@ -26,6 +27,7 @@ interface TrackPageProps {
 
 export function TrackPage({ track, previous, next, trackHref, albumHref, actions }: TrackPageProps) {
   const t = useT();
+  const m = useTrackT();
   return (
     <article className="track-page" aria-labelledby="track-title">
       <header className="track-page__header">
@@ -37,7 +39,7 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
         </h1>
         {track.featuring && <p className="track-page__featuring">{t.album.featuring(track.featuring)}</p>}
         <p className="track-page__duration">
-          <span className="track-page__label">{t.track.duration}</span>{' '}
+          <span className="track-page__label">{m.duration}</span>{' '}
           <Duration duration={track.duration} unknownLabel={t.album.durationUnknown} />
         </p>
         <div className="track-page__actions">
@@ -47,7 +49,7 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
             target={() => ({
               url: absoluteUrl(trackHref(track)),
               title: t.meta.trackTitle(track.title),
-              text: t.track.shareText(track.number, track.title),
+              text: m.shareText(track.number, track.title),
             })}
             labels={t.share}
           />
@@ -56,20 +58,20 @@ export function TrackPage({ track, previous, next, trackHref, albumHref, actions
       <TrackWords track={track} />
       <TrackCredits track={track} />
       <ListenLinks track={track} />
-      <nav className="track-page__pager" aria-label={t.track.pagerLabel}>
+      <nav className="track-page__pager" aria-label={m.pagerLabel}>
         {previous ? (
           <Link href={trackHref(previous)} rel="prev" className="track-page__prev">
-            <span className="track-page__pager-hint">{t.track.previous}</span> {previous.title}
+            <span className="track-page__pager-hint">{m.previous}</span> {previous.title}
           </Link>
         ) : (
           <span />
         )}
         <Link href={albumHref} className="track-page__album">
-          {t.track.backToAlbum}
+          {m.backToAlbum}
         </Link>
         {next ? (
           <Link href={trackHref(next)} rel="next" className="track-page__next">
-            <span className="track-page__pager-hint">{t.track.next}</span> {next.title}
+            <span className="track-page__pager-hint">{m.next}</span> {next.title}
           </Link>
         ) : (
           <span />

@@ -5,11 +5,12 @@ import { useLocalized } from '../../content/localized.ts';
 import { quoteWhen } from '../../content/quotes.ts';
 import type { Quote, Track } from '../../content/schema.ts';
 import { useT } from '../../i18n/i18n.tsx';
+import { useTrackT } from './track-messages.ts';
 import { QuoteDate, QuoteWords } from '../../ui/QuoteWords.tsx';
 import { Sourced } from '../../ui/Sourced.tsx';
 
 export function TrackWords({ track }: { track: Track }) {
-  const t = useT();
+  const m = useTrackT();
   const localized = useLocalized();
   const quotes = useQuotes().filter((q) => q.trackSlug === track.slug);
   if (track.notes.length === 0 && quotes.length === 0) return null;
@@ -17,7 +18,7 @@ export function TrackWords({ track }: { track: Track }) {
     <>
       {track.notes.length > 0 && (
         <section className="track-section track-note" aria-labelledby="note-heading">
-          <h2 id="note-heading">{t.track.about}</h2>
+          <h2 id="note-heading">{m.about}</h2>
           {track.notes.map((note, i) => (
             <div key={i} className="track-note__item">
               <p>{localized(note.text)}</p>
@@ -30,7 +31,7 @@ export function TrackWords({ track }: { track: Track }) {
       )}
       {quotes.length > 0 && (
         <section className="track-section track-quotes" aria-labelledby="quotes-heading">
-          <h2 id="quotes-heading">{t.track.inHerWords}</h2>
+          <h2 id="quotes-heading">{m.inHerWords}</h2>
           {quotes.map((quote) => (
             <TrackQuote key={quote.id} quote={quote} />
           ))}
@@ -42,13 +43,14 @@ export function TrackWords({ track }: { track: Track }) {
 
 function TrackQuote({ quote }: { quote: Quote }) {
   const t = useT();
+  const m = useTrackT();
   const localized = useLocalized();
   return (
     <figure className="track-quote">
       <QuoteWords quote={quote} />
       <figcaption>
         — ROSÉ · {localized(quote.context)}
-        {quote.saidTo && <> · {t.track.saidTo(localized(quote.saidTo))}</>}
+        {quote.saidTo && <> · {m.saidTo(localized(quote.saidTo))}</>}
         {quoteWhen(quote) && (
           <>
             {' · '}
