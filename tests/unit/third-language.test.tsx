@@ -24,6 +24,25 @@ vi.mock('../../src/i18n/languages.ts', async (importOriginal) => {
   return { ...actual, LANGUAGES, LANG_TAGS: LANGUAGES.map((language) => language.tag) };
 });
 
+// Its content too: the schema requires every language of the table in every translated string, so the fixture
+// gives French the English text (a stand-in; the test is about the code, not the words).
+vi.mock('../fixtures.ts', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../fixtures.ts')>();
+  const { parseContent } = await import('../../src/content/schema.ts');
+  const withFrench = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(withFrench);
+    if (node === null || typeof node !== 'object') return node;
+    const entries = Object.entries(node).map(([key, value]) => [key, withFrench(value)] as const);
+    const record = Object.fromEntries(entries) as Record<string, unknown>;
+    if (typeof record.en === 'string' && typeof record.ko === 'string') return { ...record, fr: record.en };
+    // A quote's translations (every language but the one she said it in).
+    const translations = record.translations as Record<string, string> | undefined;
+    return translations ? { ...record, translations: { ...translations, fr: record.text } } : record;
+  };
+  const rawContent = () => withFrench(actual.rawContent()) as ReturnType<typeof actual.rawContent>;
+  return { ...actual, rawContent, content: () => parseContent(rawContent()) };
+});
+
 // The type knows only the shipped languages; the table under test has one more.
 const fr = 'fr' as Lang;
 
